@@ -1,0 +1,99 @@
+package io.influenceatlas.common.http;
+
+import io.influenceatlas.common.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Parses query parameters taken as strings, so that a bad value is a 400 naming the parameter
+ * (JAX-RS would answer 404 for a query parameter it cannot convert).
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static Integer integer(String name, String raw, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            int v = Integer.parseInt(raw.trim());
+            if (v < min || v > max) {
+                throw ProblemException.invalidParameter(name, "must be between " + min + " and " + max);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidParameter(name, "must be an integer, got '" + raw + "'");
+        }
+    }
+
+    public static Boolean bool(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.invalidParameter(name, "must be true or false, got '" + raw + "'");
+        };
+    }
+
+    public static LocalDate date(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidParameter(name, "must be a date YYYY-MM-DD, got '" + raw + "'");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String raw, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidParameter(name,
+                    "'" + raw + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** A repeated or comma-separated enum parameter, e.g. {@code type=A,B&type=C}. */
+    public static <E extends Enum<E>> List<E> enumList(String name, List<String> raw, Class<E> type) {
+        List<E> values = new ArrayList<>();
+        if (raw == null) {
+            return values;
+        }
+        for (String item : raw) {
+            for (String part : item.split(",")) {
+                if (!part.isBlank()) {
+                    E v = enumValue(name, part, type);
+                    if (!values.contains(v)) {
+                        values.add(v);
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    public static String text(String name, String raw, int maxLength) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String v = raw.trim();
+        if (v.length() > maxLength) {
+            throw ProblemException.invalidParameter(name, "must be at most " + maxLength + " characters");
+        }
+        return v;
+    }
+}

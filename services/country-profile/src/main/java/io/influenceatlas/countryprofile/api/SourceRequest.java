@@ -1,0 +1,23 @@
+package io.influenceatlas.countryprofile.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+@Schema(name = "SourceRequest", description = "A public source: publisher, and a URL or a title (or both).")
+public record SourceRequest(
+        @Schema(description = "Absolute http(s) URL of the document.", examples = "https://data.worldbank.org/indicator/IT.NET.USER.ZS")
+        @Size(max = 2000) @Pattern(regexp = Patterns.HTTP_URL, message = Patterns.HTTP_URL_MESSAGE) String url,
+        @Schema(description = "Organisation that published it.", examples = "World Bank")
+        @NotBlank @Size(max = 300) String publisher,
+        @Schema(description = "Title of the document or dataset.", examples = "World Development Indicators")
+        @Size(max = 500) String title,
+        @Schema(description = "Publication or release date.", examples = "2024-07-01")
+        @PastOrPresent LocalDate published,
+        @Schema(description = "When the analyst accessed it.", examples = "2026-11-29")
+        @PastOrPresent LocalDate accessed) {
+}

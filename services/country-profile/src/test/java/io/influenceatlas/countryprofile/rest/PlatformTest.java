@@ -1,0 +1,43 @@
+package io.influenceatlas.countryprofile.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** OpenAPI, Swagger UI, health and metrics endpoints. */
+@QuarkusTest
+class PlatformTest {
+
+    @Test
+    void openApiDocumentsOperationsAndProblems() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("openapi", equalTo("3.0.3"))
+                .body("paths.'/countries'.get.operationId", equalTo("list"))
+                .body("paths.'/observations/bulk'.post.responses.'422'.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/Problem"))
+                .body("components.schemas.Problem.properties.errors.type", equalTo("array"))
+                .body("paths.'/countries/{code}/profile'.put.responses.keySet()", hasItem("428"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void healthIncludesDatabaseAndReferenceData() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("reference-data"))
+                .body("checks.find { it.name == 'reference-data' }.data.countries", equalTo(249));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void prometheusMetrics() {
+        given().get("/countries/SGP").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("uri=\"/countries/{code}\""));
+    }
+}

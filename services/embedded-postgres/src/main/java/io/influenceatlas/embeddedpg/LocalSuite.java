@@ -1,0 +1,204 @@
+package io.influenceatlas.embeddedpg;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The README's run command: one embedded PostgreSQL server (data kept in {@code .local-data/}),
+ * a database per service, every service started as its own process on its own port, waited on
+ * until ready, and all stopped on Ctrl-C. The services to start are listed in local-suite.properties.
+ */
+public final class LocalSuite {
+
+    private final Path root;
+    private final Path dataDir;
+    private final int pgPort;
+    private final List<ServiceSpec> services;
+    private final List<Process> processes = new ArrayList<>();
+    private EmbeddedPostgres postgres;
+
+    record ServiceSpec(String name, int port, String database, Map<String, String> env) {
+    }
+
+    private LocalSuite(Path root, int pgPort, List<ServiceSpec> services) {
+        this.root = root;
+        this.dataDir = root.resolve(".local-data");
+        this.pgPort = pgPort;
+        this.services = services;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        int pgPort = Integer.parseInt(System.getenv().getOrDefault("ATLAS_PG_PORT", "15432"));
+        LocalSuite suite = new LocalSuite(root, pgPort, readSpecs());
+        Runtime.getRuntime().addShutdownHook(new Thread(suite::stop, "local-suite-stop"));
+        try {
+            suite.start();
+        } catch (Exception e) {
+            System.err.println("Start failed: " + e.getMessage());
+            System.exit(1);
+        }
+        System.out.println("Press Ctrl-C to stop.");
+        for (Process p : suite.processes) {
+            p.waitFor();
+        }
+    }
+
+    static List<ServiceSpec> readSpecs() throws IOException {
+        Properties props = new Properties();
+        try (InputStream in = LocalSuite.class.getResourceAsStream("/local-suite.properties")) {
+            props.load(in);
+        }
+        List<ServiceSpec> specs = new ArrayList<>();
+        for (String name : props.getProperty("services").split(",")) {
+            String n = name.trim();
+            Map<String, String> env = new LinkedHashMap<>();
+            String prefix = n + ".env.";
+            props.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).sorted()
+                    .forEach(k -> env.put(k.substring(prefix.length()), props.getProperty(k)));
+            specs.add(new ServiceSpec(n, Integer.parseInt(props.getProperty(n + ".port")),
+                    props.getProperty(n + ".database"), env));
+        }
+        return specs;
+    }
+
+    private void start() throws IOException, SQLException, InterruptedException {
+        Path pgData = dataDir.resolve("postgres");
+        Files.createDirectories(dataDir.resolve("logs"));
+        boolean fresh = !Files.exists(pgData.resolve("postgresql.conf"));
+        System.out.printf("Starting PostgreSQL on port %d (%s data in %s)%n", pgPort, fresh ? "new" : "existing", pgData);
+        postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setPort(pgPort)
+                .start();
+        for (ServiceSpec s : services) {
+            ensureDatabase(s.database());
+        }
+        for (ServiceSpec s : services) {
+            processes.add(launch(s));
+        }
+        for (int i = 0; i < services.size(); i++) {
+            awaitReady(services.get(i), processes.get(i));
+        }
+        System.out.println();
+        System.out.println("Influence Atlas is running:");
+        for (ServiceSpec s : services) {
+            String base = "http://localhost:" + s.port();
+            System.out.printf("  %-20s API %s   Swagger UI %s/q/swagger-ui   OpenAPI %s/q/openapi%n",
+                    s.name(), base, base, base);
+        }
+        System.out.printf("  logs in %s%n", dataDir.resolve("logs"));
+    }
+
+    /** One role and one database per service, as in a cluster; created on first start only. */
+    private void ensureDatabase(String database) throws SQLException {
+        try (Connection c = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"))) {
+            boolean exists;
+            try (PreparedStatement ps = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+                ps.setString(1, database);
+                exists = ps.executeQuery().next();
+            }
+            if (!exists) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("create role " + database + " login password '" + database + "'");
+                    st.execute("create database " + database + " owner " + database);
+                }
+                System.out.println("Created database " + database);
+            }
+        }
+    }
+
+    private Process launch(ServiceSpec s) throws IOException {
+        Path jar = root.resolve("services").resolve(s.name()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IOException(jar + " is missing: build with ./mvnw package -DskipTests first");
+        }
+        ProcessBuilder pb = new ProcessBuilder(javaBin(), "-jar", jar.toString());
+        pb.directory(root.toFile());
+        Map<String, String> env = pb.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(s.port()));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + pgPort + "/" + s.database());
+        env.put("QUARKUS_DATASOURCE_USERNAME", s.database());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", s.database());
+        env.putAll(s.env());
+        Path log = dataDir.resolve("logs").resolve(s.name() + ".log");
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        System.out.printf("Starting %s on port %d (log: %s)%n", s.name(), s.port(), log);
+        return pb.start();
+    }
+
+    private void awaitReady(ServiceSpec s, Process p) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        URI ready = URI.create("http://localhost:" + s.port() + "/q/health/ready");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        while (Instant.now().isBefore(deadline)) {
+            if (!p.isAlive()) {
+                throw new IOException(s.name() + " exited with code " + p.exitValue() + "; see its log");
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    System.out.printf("%s is ready%n", s.name());
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IOException(s.name() + " was not ready within 180 s; see its log");
+    }
+
+    private void stop() {
+        for (Process p : processes) {
+            p.destroy();
+        }
+        for (Process p : processes) {
+            try {
+                if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        System.out.println("Stopped.");
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
