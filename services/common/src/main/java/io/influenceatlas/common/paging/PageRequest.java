@@ -51,7 +51,7 @@ public record PageRequest(int page, int size, List<SortKey> sort) {
     private static List<SortKey> parseSort(String raw, Set<String> allowed) {
         List<SortKey> keys = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (String part : raw.split(",")) {
+        for (String part : raw.split(",", -1)) {
             String token = part.trim();
             if (token.isEmpty()) {
                 throw ProblemException.invalidParameter("sort", "empty sort key");
