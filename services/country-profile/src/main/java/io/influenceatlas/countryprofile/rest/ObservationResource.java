@@ -61,6 +61,16 @@ public class ObservationResource {
             + "VNM,internet_users_pct,2022,79.1,https://data.worldbank.org/indicator/IT.NET.USER.ZS,World Bank,"
             + "World Development Indicators,2024-07-01,,\n";
 
+    /** One operation in OpenAPI with two request media types, so both methods share their documentation. */
+    static final String BULK_SUMMARY = "Bulk upsert observations (JSON array or CSV)";
+    static final String BULK_DESCRIPTION = "Send application/json (an array of observations) or text/csv (RFC 4180, UTF-8, "
+            + "header row; columns country, indicator, year, value, source_publisher required, and source_url, source_title, "
+            + "source_date, source_accessed, note optional). A source needs a URL or a title. Every row is validated first: "
+            + "if any is bad the answer is 422 listing every offending row and field (CSV: record number with the header as "
+            + "row 1 and the column name; JSON: array index and JSON pointer) and nothing is written. Otherwise all rows are "
+            + "written in one transaction. Rows identical to what is stored are left alone, so re-posting a file changes "
+            + "nothing. dryRun=true only validates and reports what would change.";
+
     @Inject
     ObservationService observations;
 
@@ -102,11 +112,7 @@ public class ObservationResource {
     @POST
     @Path("/bulk")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Bulk upsert observations (JSON)",
-            description = "A JSON array of observations. Every row is validated first; if any is bad, the answer is 422 listing "
-                    + "every offending row (array index) and field, and nothing is written. Otherwise all rows are written in one "
-                    + "transaction. Rows identical to what is stored are left alone, so re-posting changes nothing. "
-                    + "dryRun=true only validates and reports what would change.")
+    @Operation(summary = BULK_SUMMARY, description = BULK_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "What was (or would be) created, updated and left unchanged.")
     public BulkResultView bulkJson(
             @Parameter(description = "Validate and count only; write nothing.") @QueryParam("dryRun") String dryRun,
@@ -122,11 +128,7 @@ public class ObservationResource {
     @POST
     @Path("/bulk")
     @Consumes(CSV)
-    @Operation(summary = "Bulk upsert observations (CSV)",
-            description = "RFC 4180 CSV, UTF-8, with a header row naming the columns: country, indicator, year, value, "
-                    + "source_publisher (required) and source_url, source_title, source_date, source_accessed, note (optional); "
-                    + "a source needs a URL or a title. Row numbers in errors count the header as row 1. "
-                    + "Same all-or-nothing, idempotent and dryRun behaviour as the JSON upload.")
+    @Operation(summary = BULK_SUMMARY, description = BULK_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "What was (or would be) created, updated and left unchanged.")
     public BulkResultView bulkCsv(
             @QueryParam("dryRun") String dryRun,
