@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 
 @Schema(name = "ObservationValueRequest", description = "The value, source and note of one observation; country, indicator and year are in the path.")
 public record ObservationValueRequest(
-        @Schema(examples = "79.1") @NotNull @DecimalMin("-1e15") @DecimalMax("1e15") BigDecimal value,
+        @Schema(examples = "78.59") @NotNull @DecimalMin("-1e15") @DecimalMax("1e15") BigDecimal value,
         @NotNull @Valid SourceRequest source,
         @Size(max = 1000) String note) {
 }

@@ -10,7 +10,7 @@ public record ObservationView(
         @Schema(examples = "VNM") String country,
         @Schema(examples = "internet_users_pct") String indicator,
         @Schema(examples = "2022") int year,
-        @Schema(examples = "79.1") BigDecimal value,
+        @Schema(examples = "78.59") BigDecimal value,
         SourceView source,
         @Schema(nullable = true) String note,
         boolean sample, long version, Instant updatedAt, String updatedBy) {

@@ -58,8 +58,8 @@ public class ObservationResource {
 
     static final String CSV = "text/csv";
     static final String CSV_EXAMPLE = "country,indicator,year,value,source_url,source_publisher,source_title,source_date,source_accessed,note\n"
-            + "VNM,internet_users_pct,2022,79.1,https://data.worldbank.org/indicator/IT.NET.USER.ZS,World Bank,"
-            + "World Development Indicators,2024-07-01,,\n";
+            + "VNM,internet_users_pct,2022,78.59,https://data.worldbank.org/indicator/IT.NET.USER.ZS,World Bank,"
+            + "World Development Indicators,,,\n";
 
     /** One operation in OpenAPI with two request media types, so both methods share their documentation. */
     static final String BULK_SUMMARY = "Bulk upsert observations (JSON array or CSV)";
