@@ -70,15 +70,23 @@ public final class Params {
     /** A repeated or comma-separated enum parameter, e.g. {@code type=A,B&type=C}. */
     public static <E extends Enum<E>> List<E> enumList(String name, List<String> raw, Class<E> type) {
         List<E> values = new ArrayList<>();
-        if (raw == null) {
-            return values;
+        for (String part : strings(raw)) {
+            E v = enumValue(name, part, type);
+            if (!values.contains(v)) {
+                values.add(v);
+            }
         }
-        for (String item : raw) {
-            for (String part : item.split(",")) {
-                if (!part.isBlank()) {
-                    E v = enumValue(name, part, type);
-                    if (!values.contains(v)) {
-                        values.add(v);
+        return values;
+    }
+
+    /** The distinct, trimmed, non-blank values of a repeated or comma-separated parameter. */
+    public static List<String> strings(List<String> raw) {
+        List<String> values = new ArrayList<>();
+        if (raw != null) {
+            for (String item : raw) {
+                for (String part : item.split(",")) {
+                    if (!part.isBlank() && !values.contains(part.trim())) {
+                        values.add(part.trim());
                     }
                 }
             }

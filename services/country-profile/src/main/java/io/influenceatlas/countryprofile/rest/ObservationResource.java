@@ -48,7 +48,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 @Path("/observations")
@@ -197,29 +196,12 @@ public class ObservationResource {
 
     private ObservationRepository.Filter filter(List<String> country, List<String> indicator, String year,
                                                 String fromYear, String toYear, String sample) {
-        List<String> countryCodes = new ArrayList<>();
-        for (String code : split(country)) {
-            countryCodes.add(countries.findAlpha3(code).orElseThrow(() ->
-                    ProblemException.invalidParameter("country", "unknown country code '" + code + "'")));
-        }
+        List<String> countryCodes = countries.alpha3Parameter("country", country);
         Integer exact = Params.integer("year", year, 1900, 2100);
         Integer from = exact != null ? exact : Params.integer("fromYear", fromYear, 1900, 2100);
         Integer to = exact != null ? exact : Params.integer("toYear", toYear, 1900, 2100);
-        return new ObservationRepository.Filter(countryCodes, split(indicator), from, to, Params.bool("sample", sample));
-    }
-
-    private static List<String> split(List<String> raw) {
-        List<String> values = new ArrayList<>();
-        if (raw != null) {
-            for (String item : raw) {
-                for (String part : item.split(",")) {
-                    if (!part.isBlank() && !values.contains(part.trim())) {
-                        values.add(part.trim());
-                    }
-                }
-            }
-        }
-        return values;
+        return new ObservationRepository.Filter(countryCodes, Params.strings(indicator), from, to,
+                Params.bool("sample", sample));
     }
 
     private static int pathYear(String year) {

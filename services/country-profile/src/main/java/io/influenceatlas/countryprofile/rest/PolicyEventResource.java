@@ -40,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.ArrayList;
 import java.util.List;
 
 @Path("/policy-events")
@@ -70,16 +69,7 @@ public class PolicyEventResource {
             @Parameter(description = "Text in title or description.") @QueryParam("q") String q,
             @QueryParam("sample") String sample,
             @Context UriInfo uri) {
-        List<String> codes = new ArrayList<>();
-        for (String raw : country == null ? List.<String>of() : country) {
-            for (String code : raw.split(",")) {
-                if (!code.isBlank()) {
-                    codes.add(countries.findAlpha3(code.trim()).orElseThrow(() ->
-                            ProblemException.invalidParameter("country", "unknown country code '" + code.trim() + "'")));
-                }
-            }
-        }
-        var f = new PolicyEventRepository.Filter(codes, Params.enumList("type", type, PolicyEventType.class),
+        var f = new PolicyEventRepository.Filter(countries.alpha3Parameter("country", country), Params.enumList("type", type, PolicyEventType.class),
                 Params.enumList("stance", stance, Stance.class), Params.date("from", from), Params.date("to", to),
                 Params.enumValue("lens", lens, Lens.class), Params.text("q", q, 100), Params.bool("sample", sample));
         if (f.from() != null && f.to() != null && f.from().isAfter(f.to())) {

@@ -70,6 +70,20 @@ public class CountryService {
         return countries.findByCode(code).map(c -> c.alpha3);
     }
 
+    /**
+     * Resolves a repeated or comma-separated country query parameter to alpha-3 codes.
+     *
+     * @throws ProblemException 400 naming the parameter for an unknown code
+     */
+    public List<String> alpha3Parameter(String parameter, List<String> raw) {
+        List<String> codes = new ArrayList<>();
+        for (String code : io.influenceatlas.common.http.Params.strings(raw)) {
+            codes.add(findAlpha3(code).orElseThrow(() ->
+                    ProblemException.invalidParameter(parameter, "unknown country code '" + code + "'")));
+        }
+        return codes;
+    }
+
     /** The alpha-3 code of a country given by alpha-2 or alpha-3, or 404. */
     public String alpha3(String code) {
         return require(code).alpha3;
