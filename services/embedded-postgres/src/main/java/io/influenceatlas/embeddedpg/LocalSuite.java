@@ -36,8 +36,10 @@ public final class LocalSuite {
     private final Path dataDir;
     private final int pgPort;
     private final List<ServiceSpec> services;
+    /** Guarded by this: the shutdown hook may run while services are still being started. */
     private final List<Process> processes = new ArrayList<>();
-    private EmbeddedPostgres postgres;
+    private volatile EmbeddedPostgres postgres;
+    private volatile boolean stopping;
 
     record ServiceSpec(String name, int port, String database, Map<String, String> env) {
     }
@@ -61,8 +63,25 @@ public final class LocalSuite {
             System.exit(1);
         }
         System.out.println("Press Ctrl-C to stop.");
-        for (Process p : suite.processes) {
-            p.waitFor();
+        suite.watch();
+    }
+
+    /** Returns when a service exits; unless the suite is already stopping, stops everything. */
+    private void watch() {
+        List<ServiceSpec> specs = services;
+        List<java.util.concurrent.CompletableFuture<Process>> exits;
+        synchronized (this) {
+            exits = processes.stream().map(Process::onExit).toList();
+        }
+        java.util.concurrent.CompletableFuture.anyOf(exits.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
+        if (!stopping) {
+            for (int i = 0; i < exits.size(); i++) {
+                if (exits.get(i).isDone()) {
+                    System.err.printf("%s exited with code %d; stopping the suite (see its log)%n",
+                            specs.get(i).name(), exits.get(i).join().exitValue());
+                }
+            }
+            System.exit(1);
         }
     }
 
@@ -98,10 +117,19 @@ public final class LocalSuite {
             ensureDatabase(s.database());
         }
         for (ServiceSpec s : services) {
-            processes.add(launch(s));
+            synchronized (this) {
+                if (stopping) {
+                    return;
+                }
+                processes.add(launch(s));
+            }
         }
         for (int i = 0; i < services.size(); i++) {
-            awaitReady(services.get(i), processes.get(i));
+            Process p;
+            synchronized (this) {
+                p = processes.get(i);
+            }
+            awaitReady(services.get(i), p);
         }
         System.out.println();
         System.out.println("Influence Atlas is running:");
@@ -175,10 +203,15 @@ public final class LocalSuite {
     }
 
     private void stop() {
-        for (Process p : processes) {
+        List<Process> running;
+        synchronized (this) {
+            stopping = true;
+            running = List.copyOf(processes);
+        }
+        for (Process p : running) {
             p.destroy();
         }
-        for (Process p : processes) {
+        for (Process p : running) {
             try {
                 if (!p.waitFor(20, TimeUnit.SECONDS)) {
                     p.destroyForcibly();

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Refuses a body whose declared length exceeds quarkus.http.limits.max-body-size with a
- * problem+json 413 before any of it is read (Quarkus' own 413 has an empty body).
+ * problem+json 413 before any of it is read. A chunked body (no Content-Length) that grows past
+ * the limit is cut off by Quarkus itself: 413 with an empty body and the connection closed.
  */
 @ApplicationScoped
 public class BodyLimitFilter {
@@ -53,8 +54,9 @@ public class BodyLimitFilter {
 
     private String body(String path, long length, long limit) {
         ProblemType t = ProblemType.PAYLOAD_TOO_LARGE;
-        Problem p = new Problem(t.uri(), t.title(), t.status(),
-                "The request body has " + length + " bytes; this service accepts at most " + limit, path, List.of());
+        String detail = length < 0 ? "The request body is larger than this service accepts (at most " + limit + " bytes)"
+                : "The request body has " + length + " bytes; this service accepts at most " + limit;
+        Problem p = new Problem(t.uri(), t.title(), t.status(), detail, path, List.of());
         try {
             return mapper.writeValueAsString(p);
         } catch (JsonProcessingException impossible) {

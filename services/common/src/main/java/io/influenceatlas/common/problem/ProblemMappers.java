@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.influenceatlas.common.http.AllowedMethods;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -35,6 +37,9 @@ public class ProblemMappers {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    AllowedMethods allowedMethods;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return render(e.type(), e.status(), e.getMessage(), e.errors(), uri);
@@ -47,7 +52,7 @@ public class ProblemMappers {
         boolean onReturnValue = e.getConstraintViolations().stream()
                 .anyMatch(v -> kinds(v.getPropertyPath()).contains(ElementKind.RETURN_VALUE));
         if (onReturnValue) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, null);
         }
         List<ProblemError> errors = e.getConstraintViolations().stream()
                 .map(ProblemMappers::toError)
@@ -96,7 +101,7 @@ public class ProblemMappers {
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, null);
         }
         String detail = switch (status) {
             case 404 -> "No resource at " + uri.getPath();
@@ -104,28 +109,46 @@ public class ProblemMappers {
             case 413 -> "The request body is larger than this service accepts";
             default -> e.getMessage();
         };
-        return render(ProblemType.forStatus(status), status, detail, List.of(), uri);
+        Response r = render(ProblemType.forStatus(status), status, detail, List.of(), uri);
+        String allow = status == 405 ? allowedMethods.allowFor(uri.getPath()) : null;
+        return allow == null ? r : Response.fromResponse(r).header("Allow", allow).build();
     }
 
-    /** A concurrent writer changed the row between our read and our write. */
-    @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class})
-    public Response staleWrite(RuntimeException e, UriInfo uri) {
-        return render(ProblemType.PRECONDITION_FAILED, 412,
-                "The resource was changed by another request; fetch it again and retry with its new ETag", List.of(), uri);
-    }
-
+    /**
+     * Everything else: a problem wrapped by a framework, a write that lost a race, the database
+     * being unreachable, or a bug (500 with a reference that is also logged).
+     */
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
-        Throwable cause = e;
-        while (cause != null) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof ProblemException p) {
                 return problem(p, uri);
             }
             if (cause instanceof jakarta.persistence.OptimisticLockException
                     || cause instanceof org.hibernate.StaleStateException) {
-                return staleWrite((RuntimeException) cause, uri);
+                // With If-Match the client asked for "only if unchanged": 412. Without (bulk upserts), 409.
+                boolean conditional = headers != null && headers.getHeaderString("If-Match") != null;
+                return conditional
+                        ? render(ProblemType.PRECONDITION_FAILED, 412, "The resource was changed by another request; "
+                        + "fetch it again and retry with its new ETag", List.of(), uri)
+                        : render(ProblemType.CONFLICT, 409, "A concurrent request changed the same records; retry",
+                        List.of(), uri);
             }
-            cause = cause.getCause() == cause ? null : cause.getCause();
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException c) {
+                return render(ProblemType.CONFLICT, 409, "23503".equals(c.getSQLState())
+                        ? "The write refers to, or removes, a record another request changed at the same time; retry"
+                        : "A concurrent request created the same record; fetch it and retry", List.of(), uri);
+            }
+            if (cause instanceof org.hibernate.exception.DataException) {
+                return render(ProblemType.VALIDATION_FAILED, 422,
+                        "A value is outside what the database can store", List.of(), uri);
+            }
+            if (cause instanceof org.hibernate.exception.JDBCConnectionException
+                    || cause instanceof java.sql.SQLTransientConnectionException) {
+                LOG.warnf("Database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), cause.getMessage());
+                return render(ProblemType.SERVICE_UNAVAILABLE, 503, "The database is unavailable; retry later",
+                        List.of(), uri);
+            }
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, uri == null ? "?" : uri.getPath());

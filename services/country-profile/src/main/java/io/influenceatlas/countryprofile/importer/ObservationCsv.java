@@ -49,7 +49,8 @@ public final class ObservationCsv {
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
+                // Blank lines are kept as (skipped) records so that row numbers stay those a spreadsheet shows.
+                .setIgnoreEmptyLines(false)
                 .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
                 .setAllowMissingColumnNames(false)
                 .get();
@@ -83,6 +84,9 @@ public final class ObservationCsv {
             for (CSVRecord record : parser) {
                 // Header is row 1, so the first data record is row 2, as a spreadsheet shows it.
                 long row = record.getRecordNumber() + 1;
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue;
+                }
                 if (!record.isConsistent()) {
                     errors.add(ProblemError.row(row, null,
                             "has " + record.size() + " fields but the header has " + header.size()));

@@ -2,6 +2,7 @@ package io.influenceatlas.countryprofile.importer;
 
 import io.influenceatlas.common.problem.ProblemError;
 import io.influenceatlas.countryprofile.api.ObservationRequest;
+import io.influenceatlas.countryprofile.api.SourceRules;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
@@ -51,9 +52,8 @@ public final class ObservationImportCheck {
                     rowErrors.add(ProblemError.row(r.row(), format.field(r.row(), pointer), v.getMessage()));
                 }
             }
-            if (o.source() != null && o.source().url() == null && o.source().title() == null) {
-                rowErrors.add(ProblemError.row(r.row(), format.field(r.row(), "/source/url"),
-                        "a source needs a url or a title"));
+            if (o.source() != null && !SourceRules.hasLocator(o.source().url(), o.source().title())) {
+                rowErrors.add(ProblemError.row(r.row(), format.field(r.row(), "/source/url"), SourceRules.LOCATOR_MESSAGE));
             }
             String country = o.country() == null ? null : countryIndex.get(o.country().trim().toUpperCase(Locale.ROOT));
             if (o.country() != null && country == null) {

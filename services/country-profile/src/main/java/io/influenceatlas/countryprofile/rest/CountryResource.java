@@ -17,10 +17,8 @@ import io.influenceatlas.countryprofile.api.ProfileView;
 import io.influenceatlas.countryprofile.domain.CountryRepository;
 import io.influenceatlas.countryprofile.domain.ObservationRepository;
 import io.influenceatlas.countryprofile.domain.PolicyEventRepository;
-import io.influenceatlas.countryprofile.domain.PolicyEventType;
 import io.influenceatlas.countryprofile.domain.ProfileRevisionRepository;
 import io.influenceatlas.countryprofile.domain.RegimeType;
-import io.influenceatlas.countryprofile.domain.Stance;
 import io.influenceatlas.countryprofile.domain.UsAlignment;
 import io.influenceatlas.countryprofile.service.CountryService;
 import io.influenceatlas.countryprofile.service.ObservationService;
@@ -102,7 +100,7 @@ public class CountryResource {
     @APIResponse(responseCode = "404", description = "No such country code")
     public RestResponse<CountryView> get(@Parameter(example = "MMR") @PathParam("code") String code) {
         CountryView view = countries.get(code);
-        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.profile().version())).build();
+        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.profile().version(), view.profile().updatedAt())).build();
     }
 
     @GET
@@ -112,7 +110,7 @@ public class CountryResource {
     @APIResponse(responseCode = "404", description = "No such country code")
     public RestResponse<ProfileView> profile(@PathParam("code") String code) {
         ProfileView view = countries.profile(code);
-        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version())).build();
+        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version(), view.updatedAt())).build();
     }
 
     @PUT
@@ -131,7 +129,7 @@ public class CountryResource {
             @Parameter(description = "Who makes the change (set by the gateway).") @HeaderParam(Editor.HEADER) String editor,
             @Valid @NotNull ProfileRequest request) {
         ProfileView view = countries.replaceProfile(code, ifMatch, request, Editor.resolve(editor));
-        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version())).build();
+        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version(), view.updatedAt())).build();
     }
 
     @PATCH
@@ -149,7 +147,7 @@ public class CountryResource {
             @HeaderParam(Editor.HEADER) String editor,
             @NotNull JsonNode request) {
         ProfileView view = countries.patchProfile(code, ifMatch, request, Editor.resolve(editor));
-        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version())).build();
+        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version(), view.updatedAt())).build();
     }
 
     @GET
@@ -202,14 +200,9 @@ public class CountryResource {
     @APIResponse(responseCode = "200", description = "A page of policy events.")
     @APIResponse(responseCode = "404", description = "No such country code")
     public RestResponse<Page<PolicyEventView>> policyEvents(
-            @PathParam("code") String code,
-            @QueryParam("type") List<String> type, @QueryParam("stance") List<String> stance,
-            @QueryParam("from") String from, @QueryParam("to") String to,
+            @PathParam("code") String code, @BeanParam PolicyEventQuery query,
             @BeanParam PageParams paging, @Context UriInfo uri) {
-        var filter = new PolicyEventRepository.Filter(List.of(countries.alpha3(code)),
-                Params.enumList("type", type, PolicyEventType.class), Params.enumList("stance", stance, Stance.class),
-                Params.date("from", from), Params.date("to", to), null, null, null);
-        return PageResponses.ok(events.list(filter,
+        return PageResponses.ok(events.list(query.toFilter(List.of(countries.alpha3(code))),
                 PageRequest.of(paging, PolicyEventRepository.SORT_COLUMNS.keySet(), "-date")), uri);
     }
 

@@ -77,7 +77,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "404", description = "No such indicator")
     public RestResponse<IndicatorView> get(@PathParam("code") String code) {
         IndicatorView view = indicators.get(code);
-        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version())).build();
+        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version(), view.updatedAt())).build();
     }
 
     @POST
@@ -89,7 +89,7 @@ public class IndicatorResource {
                                               @Valid @NotNull IndicatorRequest request, @Context UriInfo uri) {
         IndicatorView view = indicators.create(request, Editor.resolve(editor), false);
         return RestResponse.ResponseBuilder.<IndicatorView>created(uri.getAbsolutePathBuilder().path(view.code()).build())
-                .entity(view).tag(ETags.of(view.version())).build();
+                .entity(view).tag(ETags.of(view.version(), view.updatedAt())).build();
     }
 
     @PUT
@@ -104,7 +104,7 @@ public class IndicatorResource {
                                                @HeaderParam(Editor.HEADER) String editor,
                                                @Valid @NotNull IndicatorRequest request) {
         IndicatorView view = indicators.replace(code, ifMatch, request, Editor.resolve(editor));
-        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version())).build();
+        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version(), view.updatedAt())).build();
     }
 
     @DELETE

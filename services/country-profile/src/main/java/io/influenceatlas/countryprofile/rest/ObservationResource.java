@@ -154,7 +154,7 @@ public class ObservationResource {
     public RestResponse<ObservationView> get(@PathParam("country") String country, @PathParam("indicator") String indicator,
                                              @PathParam("year") String year) {
         ObservationView view = observations.get(country, indicator, pathYear(year));
-        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version())).build();
+        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version(), view.updatedAt())).build();
     }
 
     @PUT
@@ -176,9 +176,9 @@ public class ObservationResource {
         if (result.created()) {
             return RestResponse.ResponseBuilder.<ObservationView>created(uri.getBaseUriBuilder().path("observations")
                             .path(view.country()).path(view.indicator()).path(Integer.toString(view.year())).build())
-                    .entity(view).tag(ETags.of(view.version())).build();
+                    .entity(view).tag(ETags.of(view.version(), view.updatedAt())).build();
         }
-        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version())).build();
+        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version(), view.updatedAt())).build();
     }
 
     @DELETE
@@ -205,6 +205,10 @@ public class ObservationResource {
     }
 
     private static int pathYear(String year) {
-        return Params.integer("year", year, 1900, 2100);
+        Integer y = Params.integer("year", year, 1900, 2100);
+        if (y == null) {
+            throw ProblemException.invalidParameter("year", "is required");
+        }
+        return y;
     }
 }

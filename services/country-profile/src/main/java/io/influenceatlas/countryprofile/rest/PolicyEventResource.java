@@ -2,7 +2,6 @@ package io.influenceatlas.countryprofile.rest;
 
 import io.influenceatlas.common.http.ETags;
 import io.influenceatlas.common.http.Editor;
-import io.influenceatlas.common.http.Params;
 import io.influenceatlas.common.paging.Page;
 import io.influenceatlas.common.paging.PageParams;
 import io.influenceatlas.common.paging.PageRequest;
@@ -10,10 +9,7 @@ import io.influenceatlas.common.paging.PageResponses;
 import io.influenceatlas.common.problem.ProblemException;
 import io.influenceatlas.countryprofile.api.PolicyEventRequest;
 import io.influenceatlas.countryprofile.api.PolicyEventView;
-import io.influenceatlas.countryprofile.domain.Lens;
 import io.influenceatlas.countryprofile.domain.PolicyEventRepository;
-import io.influenceatlas.countryprofile.domain.PolicyEventType;
-import io.influenceatlas.countryprofile.domain.Stance;
 import io.influenceatlas.countryprofile.service.CountryService;
 import io.influenceatlas.countryprofile.service.PolicyEventService;
 import jakarta.inject.Inject;
@@ -61,21 +57,10 @@ public class PolicyEventResource {
     public RestResponse<Page<PolicyEventView>> list(
             @BeanParam PageParams paging,
             @Parameter(description = "Country code(s), alpha-2 or alpha-3; repeat or comma-separate.") @QueryParam("country") List<String> country,
-            @Parameter(description = "Event type(s).") @QueryParam("type") List<String> type,
-            @Parameter(description = "Stance(s).") @QueryParam("stance") List<String> stance,
-            @Parameter(description = "On or after this date (YYYY-MM-DD).") @QueryParam("from") String from,
-            @Parameter(description = "On or before this date (YYYY-MM-DD).") @QueryParam("to") String to,
-            @QueryParam("lens") String lens,
-            @Parameter(description = "Text in title or description.") @QueryParam("q") String q,
-            @QueryParam("sample") String sample,
+            @BeanParam PolicyEventQuery query,
             @Context UriInfo uri) {
-        var f = new PolicyEventRepository.Filter(countries.alpha3Parameter("country", country), Params.enumList("type", type, PolicyEventType.class),
-                Params.enumList("stance", stance, Stance.class), Params.date("from", from), Params.date("to", to),
-                Params.enumValue("lens", lens, Lens.class), Params.text("q", q, 100), Params.bool("sample", sample));
-        if (f.from() != null && f.to() != null && f.from().isAfter(f.to())) {
-            throw ProblemException.invalidParameter("from", "must not be after 'to'");
-        }
-        return PageResponses.ok(events.list(f, PageRequest.of(paging, PolicyEventRepository.SORT_COLUMNS.keySet(), "-date")), uri);
+        var filter = query.toFilter(countries.alpha3Parameter("country", country));
+        return PageResponses.ok(events.list(filter, PageRequest.of(paging, PolicyEventRepository.SORT_COLUMNS.keySet(), "-date")), uri);
     }
 
     @GET
@@ -85,7 +70,7 @@ public class PolicyEventResource {
     @APIResponse(responseCode = "404", description = "No such event")
     public RestResponse<PolicyEventView> get(@PathParam("id") String id) {
         PolicyEventView view = events.get(id(id));
-        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version())).build();
+        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version(), view.updatedAt())).build();
     }
 
     @POST
@@ -96,7 +81,7 @@ public class PolicyEventResource {
                                                 @Valid @NotNull PolicyEventRequest request, @Context UriInfo uri) {
         PolicyEventView view = events.create(request, Editor.resolve(editor), false);
         return RestResponse.ResponseBuilder.<PolicyEventView>created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build())
-                .entity(view).tag(ETags.of(view.version())).build();
+                .entity(view).tag(ETags.of(view.version(), view.updatedAt())).build();
     }
 
     @PUT
@@ -111,7 +96,7 @@ public class PolicyEventResource {
                                                  @HeaderParam(Editor.HEADER) String editor,
                                                  @Valid @NotNull PolicyEventRequest request) {
         PolicyEventView view = events.replace(id(id), ifMatch, request, Editor.resolve(editor));
-        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version())).build();
+        return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version(), view.updatedAt())).build();
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package io.influenceatlas.countryprofile.sample;
 
+import io.influenceatlas.common.http.Timestamps;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.influenceatlas.common.problem.ProblemError;
@@ -31,7 +32,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -115,7 +115,7 @@ public class SampleDataLoader {
         SampleDataLoad load = new SampleDataLoad();
         load.dataset = DATASET;
         load.checksum = checksum;
-        load.loadedAt = Instant.now();
+        load.loadedAt = Timestamps.now();
         em.persist(load);
         LOG.infof("Loaded sample data: %d indicators, %d profiles, %d observations, %d policy events",
                 indicatorCount, profiles.size(), result.created(), eventCount);

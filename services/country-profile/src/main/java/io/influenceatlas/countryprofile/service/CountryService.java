@@ -1,5 +1,6 @@
 package io.influenceatlas.countryprofile.service;
 
+import io.influenceatlas.common.http.Timestamps;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +30,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -92,7 +92,7 @@ public class CountryService {
     @Transactional
     public ProfileView replaceProfile(String code, String ifMatch, ProfileRequest request, String editor) {
         Country c = require(code);
-        ETags.requireMatch(ifMatch, c.version);
+        ETags.requireMatch(ifMatch, ETags.of(c.version, c.updatedAt));
         checkSources(request);
         apply(c, request, editor, false);
         return CountryMapper.toProfileView(c);
@@ -102,7 +102,7 @@ public class CountryService {
     @Transactional
     public ProfileView patchProfile(String code, String ifMatch, JsonNode patch, String editor) {
         Country c = require(code);
-        ETags.requireMatch(ifMatch, c.version);
+        ETags.requireMatch(ifMatch, ETags.of(c.version, c.updatedAt));
         if (patch == null || !patch.isObject()) {
             throw ProblemException.invalidField("", "a merge patch must be a JSON object");
         }
@@ -181,7 +181,7 @@ public class CountryService {
         c.sources.clear();
         c.sources.addAll(newSources);
         c.sample = sample;
-        c.updatedAt = Instant.now();
+        c.updatedAt = Timestamps.now();
         c.updatedBy = editor;
         // Flush so the row version (the new ETag) is final before the revision records it.
         countries.flush();

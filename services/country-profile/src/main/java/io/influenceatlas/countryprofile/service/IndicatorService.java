@@ -1,5 +1,6 @@
 package io.influenceatlas.countryprofile.service;
 
+import io.influenceatlas.common.http.Timestamps;
 import io.influenceatlas.common.http.ETags;
 import io.influenceatlas.common.paging.Page;
 import io.influenceatlas.common.paging.PageRequest;
@@ -15,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +49,7 @@ public class IndicatorService {
         i.code = request.code();
         IndicatorMapper.apply(request, i);
         i.sample = sample;
-        i.createdAt = Instant.now();
+        i.createdAt = Timestamps.now();
         i.createdBy = editor;
         i.updatedAt = i.createdAt;
         i.updatedBy = editor;
@@ -61,27 +61,27 @@ public class IndicatorService {
     @Transactional
     public IndicatorView replace(String code, String ifMatch, IndicatorRequest request, String editor) {
         Indicator i = require(code);
-        ETags.requireMatch(ifMatch, i.version);
+        ETags.requireMatch(ifMatch, ETags.of(i.version, i.updatedAt));
         if (!code.equals(request.code())) {
             throw ProblemException.invalidField("/code", "must equal the code in the path ('" + code
                     + "'); indicator codes cannot be changed");
         }
         checkSource(request);
-        IndicatorView before = IndicatorMapper.toView(i);
-        IndicatorMapper.apply(request, i);
-        if (!sameContent(before, IndicatorMapper.toView(i))) {
+        // Compare before touching the entity, so an unchanged PUT keeps the version (the ETag).
+        if (!IndicatorMapper.sameContent(request, i)) {
+            IndicatorMapper.apply(request, i);
             i.sample = false;
-            i.updatedAt = Instant.now();
+            i.updatedAt = Timestamps.now();
             i.updatedBy = editor;
+            indicators.flush();
         }
-        indicators.flush();
         return IndicatorMapper.toView(i);
     }
 
     @Transactional
     public void delete(String code, String ifMatch) {
         Indicator i = require(code);
-        ETags.requireMatch(ifMatch, i.version);
+        ETags.requireMatch(ifMatch, ETags.of(i.version, i.updatedAt));
         long used = observations.countForIndicator(code);
         if (used > 0) {
             throw ProblemException.conflict("Indicator '" + code + "' has " + used
@@ -103,12 +103,5 @@ public class IndicatorService {
                 throw ProblemException.invalid(errors);
             }
         }
-    }
-
-    private static boolean sameContent(IndicatorView a, IndicatorView b) {
-        return a.name().equals(b.name()) && a.unit().equals(b.unit()) && a.direction() == b.direction()
-                && a.dimensions().equals(b.dimensions()) && a.lenses().equals(b.lenses())
-                && java.util.Objects.equals(a.description(), b.description())
-                && java.util.Objects.equals(a.defaultSource(), b.defaultSource());
     }
 }

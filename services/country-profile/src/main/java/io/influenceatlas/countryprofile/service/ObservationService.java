@@ -1,5 +1,6 @@
 package io.influenceatlas.countryprofile.service;
 
+import io.influenceatlas.common.http.Timestamps;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +32,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import java.io.Reader;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -117,9 +117,7 @@ public class ObservationService {
         }
         var existing = observations.findByKey(country, indicator, year);
         if (existing.isEmpty()) {
-            if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")) {
-                ETags.requireMatch(ifMatch, -1);
-            }
+            ETags.requireAbsent(ifMatch);
             Observation o = new Observation();
             o.country = country;
             o.indicator = indicator;
@@ -130,7 +128,7 @@ public class ObservationService {
             return new Upsert(ObservationMapper.toView(o), true);
         }
         Observation o = existing.get();
-        ETags.requireMatch(ifMatch, o.version);
+        ETags.requireMatch(ifMatch, ETags.of(o.version, o.updatedAt));
         if (!same(o, request.value(), SourceMapper.toEntity(request.source()), request.note())) {
             set(o, request.value(), SourceMapper.toEntity(request.source()), request.note(), false, editor);
             observations.flush();
@@ -141,7 +139,7 @@ public class ObservationService {
     @Transactional
     public void delete(String countryCode, String indicator, int year, String ifMatch) {
         Observation o = require(countryService.alpha3(countryCode), indicator, year);
-        ETags.requireMatch(ifMatch, o.version);
+        ETags.requireMatch(ifMatch, ETags.of(o.version, o.updatedAt));
         observations.delete(o);
     }
 
@@ -153,6 +151,10 @@ public class ObservationService {
         List<ImportRow> rows = new ArrayList<>();
         List<ProblemError> errors = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
+            if (!body.get(i).isObject()) {
+                errors.add(ProblemError.row(i, "/" + i, "must be an observation object"));
+                continue;
+            }
             try {
                 rows.add(new ImportRow(i, json.treeToValue(body.get(i), ObservationRequest.class)));
             } catch (JsonMappingException e) {
@@ -262,7 +264,7 @@ public class ObservationService {
         o.source = source;
         o.note = blankToNull(note);
         o.sample = sample;
-        o.updatedAt = Instant.now();
+        o.updatedAt = Timestamps.now();
         o.updatedBy = editor;
     }
 

@@ -1,5 +1,6 @@
 package io.influenceatlas.countryprofile.service;
 
+import io.influenceatlas.common.http.Timestamps;
 import io.influenceatlas.common.http.ETags;
 import io.influenceatlas.common.paging.Page;
 import io.influenceatlas.common.paging.PageRequest;
@@ -15,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +45,7 @@ public class PolicyEventService {
         e.country = country;
         PolicyEventMapper.apply(request, e);
         e.sample = sample;
-        e.createdAt = Instant.now();
+        e.createdAt = Timestamps.now();
         e.createdBy = editor;
         e.updatedAt = e.createdAt;
         e.updatedBy = editor;
@@ -57,25 +57,24 @@ public class PolicyEventService {
     @Transactional
     public PolicyEventView replace(long id, String ifMatch, PolicyEventRequest request, String editor) {
         PolicyEvent e = require(id);
-        ETags.requireMatch(ifMatch, e.version);
+        ETags.requireMatch(ifMatch, ETags.of(e.version, e.updatedAt));
         String country = check(request);
-        PolicyEventView before = PolicyEventMapper.toView(e);
-        e.country = country;
-        PolicyEventMapper.apply(request, e);
-        PolicyEventView after = PolicyEventMapper.toView(e);
-        if (!before.equals(after)) {
+        // Compare before touching the entity: replacing its source collection would bump the version.
+        if (!country.equals(e.country) || !PolicyEventMapper.sameContent(request, e)) {
+            e.country = country;
+            PolicyEventMapper.apply(request, e);
             e.sample = false;
-            e.updatedAt = Instant.now();
+            e.updatedAt = Timestamps.now();
             e.updatedBy = editor;
+            events.flush();
         }
-        events.flush();
         return PolicyEventMapper.toView(e);
     }
 
     @Transactional
     public void delete(long id, String ifMatch) {
         PolicyEvent e = require(id);
-        ETags.requireMatch(ifMatch, e.version);
+        ETags.requireMatch(ifMatch, ETags.of(e.version, e.updatedAt));
         events.delete(e);
     }
 

@@ -27,6 +27,7 @@ class ObservationCsvTest {
         assertTrue(p.errors().isEmpty(), p.errors().toString());
         assertEquals(2, p.rows().size());
         assertEquals(2, p.rows().get(0).row());
+        assertEquals(4, p.rows().get(1).row(), "a blank line is a row in a spreadsheet too");
         ImportRow first = p.rows().get(0);
         assertEquals(new BigDecimal("1.5"), first.request().value());
         assertEquals(LocalDate.of(2021, 2, 3), first.request().source().published());

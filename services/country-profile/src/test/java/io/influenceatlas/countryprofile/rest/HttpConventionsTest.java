@@ -14,14 +14,50 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 class HttpConventionsTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource("/observations/bulk")
+    java.net.URI bulkUri;
+
     @Test
     void unknownRouteIs404Problem() {
         problem(json().get("/no-such-thing").then(), 404, "not-found");
     }
 
     @Test
-    void wrongMethodIs405Problem() {
-        problem(json().delete("/countries").then(), 405, "method-not-allowed");
+    void wrongMethodIs405ProblemWithAllow() {
+        problem(json().delete("/countries").then(), 405, "method-not-allowed")
+                .header("Allow", containsString("GET"));
+    }
+
+    @Test
+    void problemTypesAreDereferenceable() {
+        json().get("/problems/validation-failed").then().statusCode(200)
+                .body("status", equalTo(422))
+                .body("description", containsString("Nothing was written"));
+        json().get("/problems").then().statusCode(200).body("type", hasItem("/problems/precondition-required"));
+        problem(json().get("/problems/teapot").then(), 404, "not-found");
+    }
+
+    @Test
+    void oversizeChunkedBodyIsRefusedToo() throws Exception {
+        // No Content-Length: Quarkus enforces the limit while reading the stream (413, empty body).
+        var request = java.net.http.HttpRequest.newBuilder(bulkUri)
+                .header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(new byte[17 * 1024 * 1024])))
+                .build();
+        Integer status;
+        try {
+            status = java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException closedMidUpload) {
+            // The server answers 413 and closes the connection; the client, still sending, may only see the close.
+            status = null;
+        }
+        // What must never happen is the body being accepted and processed (200, 422, ...).
+        if (status != null) {
+            org.junit.jupiter.api.Assertions.assertEquals(413, status);
+        }
+        json().get("/observations").then().statusCode(200);
     }
 
     @Test

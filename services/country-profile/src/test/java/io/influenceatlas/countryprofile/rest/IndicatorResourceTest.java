@@ -99,6 +99,7 @@ class IndicatorResourceTest {
                 .body("items.code", hasItem("fotn_total_score"));
         json().queryParam("lens", "code").queryParam("size", 500).get("/indicators")
                 .then().statusCode(200)
+                .body("items.code", hasItem("fotn_total_score"))
                 .body("items.lenses", everyItem(hasItem("CODE")));
         json().queryParam("direction", "NEUTRAL").queryParam("size", 500).get("/indicators")
                 .then().statusCode(200)
@@ -108,5 +109,35 @@ class IndicatorResourceTest {
                 .then().statusCode(200).body("items[0].code", equalTo("fotn_total_score"));
         problem(json().queryParam("lens", "CULTURE").get("/indicators").then(), 400, "invalid-parameter")
                 .body("errors[0].field", equalTo("lens"));
+    }
+
+    @Test
+    void unchangedPutKeepsTheETag() {
+        String code = uniqueCode("same");
+        String etag = json().body(indicatorJson(code)).post("/indicators").then().statusCode(201).extract().header("ETag");
+        json().header("If-Match", etag).body(indicatorJson(code)).put("/indicators/" + code)
+                .then().statusCode(200).header("ETag", equalTo(etag));
+    }
+
+    @Test
+    void concurrentCreatesOfOneCodeGiveOneCreatedAndConflicts() throws Exception {
+        String code = uniqueCode("race");
+        int writers = 6;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            java.util.List<java.util.concurrent.Callable<Integer>> posts = new java.util.ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                posts.add(() -> json().body(indicatorJson(code)).post("/indicators").statusCode());
+            }
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var f : pool.invokeAll(posts)) {
+                statuses.add(f.get());
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            org.junit.jupiter.api.Assertions.assertEquals(writers - 1, statuses.stream().filter(s -> s == 409).count(),
+                    statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -242,4 +242,56 @@ class ObservationResourceTest {
                 .body("errors[0].field", equalTo("fromYear"));
         problem(json().queryParam("sort", "colour").get("/observations").then(), 400, "invalid-parameter");
     }
+
+    @Test
+    void nonObjectRowsAndOutOfRangeNumbersAreRowErrorsNot500() {
+        String code = uniqueCode("edge");
+        createIndicator(code);
+        String good = "{\"country\":\"KEN\",\"indicator\":\"%s\",\"year\":2022,\"value\":1,\"source\":{\"publisher\":\"P\",\"title\":\"T\"}}"
+                .formatted(code);
+        problem(json().body("[null, 5, " + good + "]").post("/observations/bulk").then(), 422, "validation-failed")
+                .body("errors.field", hasItem("/0"))
+                .body("errors.field", hasItem("/1"));
+        problem(json().body("[" + good.replace("\"value\":1", "\"value\":1e-5000") + "]").post("/observations/bulk").then(),
+                422, "validation-failed").body("errors[0].field", equalTo("/0/value"));
+        problem(json().body("[" + good.replace("\"value\":1", "\"value\":1e400") + "]").post("/observations/bulk").then(),
+                422, "validation-failed").body("errors[0].field", equalTo("/0/value"));
+        problem(csv().queryParam("dryRun", "true").body(HEADER + csvRow("KEN", code, 2022, "1E-5000"))
+                .post("/observations/bulk").then(), 422, "validation-failed")
+                .body("errors[0].field", equalTo("value")).body("errors[0].row", equalTo(2));
+        problem(json().body("{\"value\":0.0000000000001,\"source\":{\"publisher\":\"P\",\"title\":\"T\"}}")
+                .put("/observations/KEN/" + code + "/2022").then(), 422, "validation-failed")
+                .body("errors[0].field", equalTo("/value"));
+        problem(json().body("[" + good.replace("\"title\":\"T\"", "\"title\":\"  \"") + "]").post("/observations/bulk").then(),
+                422, "validation-failed").body("errors[0].field", equalTo("/0/source/url"));
+        assertThat(count(code), equalTo(0));
+    }
+
+    @Test
+    void ifMatchNeverMatchesAnObservationThatDoesNotExist() {
+        String code = uniqueCode("star");
+        createIndicator(code);
+        String body = "{\"value\":1,\"source\":{\"publisher\":\"P\",\"title\":\"T\"}}";
+        problem(json().header("If-Match", "*").body(body).put("/observations/NGA/" + code + "/2020").then(),
+                412, "precondition-failed").body("detail", containsString("does not exist"));
+        problem(json().get("/observations/NGA/" + code + "/%20").then(), 400, "invalid-parameter")
+                .body("errors[0].field", equalTo("year"));
+        assertThat(count(code), equalTo(0));
+    }
+
+    @Test
+    void aDeletedAndRecreatedObservationHasANewETag() throws Exception {
+        String code = uniqueCode("recreate");
+        createIndicator(code);
+        String body = "{\"value\":1,\"source\":{\"publisher\":\"P\",\"title\":\"T\"}}";
+        String first = json().body(body).put("/observations/ZMB/" + code + "/2020").then().statusCode(201)
+                .extract().header("ETag");
+        json().header("If-Match", first).delete("/observations/ZMB/" + code + "/2020").then().statusCode(204);
+        Thread.sleep(5);
+        String second = json().body(body).put("/observations/ZMB/" + code + "/2020").then().statusCode(201)
+                .extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, second);
+        problem(json().header("If-Match", first).body(body).put("/observations/ZMB/" + code + "/2020").then(),
+                412, "precondition-failed");
+    }
 }

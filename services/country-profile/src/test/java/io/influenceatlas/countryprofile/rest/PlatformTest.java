@@ -29,6 +29,7 @@ class PlatformTest {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("reference-data"))
+                .body("checks.name", hasItem("Database connections health check"))
                 .body("checks.find { it.name == 'reference-data' }.data.countries", equalTo(249));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }

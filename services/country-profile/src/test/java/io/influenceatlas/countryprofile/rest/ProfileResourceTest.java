@@ -160,4 +160,12 @@ class ProfileResourceTest {
         problem(json().header("If-Match", "W/\"1\"").body(FULL_PROFILE).put("/countries/CHE/profile").then(),
                 412, "precondition-failed");
     }
+
+    @Test
+    void editingAnUnknownCountryIs404() {
+        problem(json().header("If-Match", "*").body(FULL_PROFILE).put("/countries/XYZ/profile").then(), 404, "not-found");
+        problem(given().contentType("application/merge-patch+json").header("If-Match", "*").body("{}")
+                .patch("/countries/QQ/profile").then(), 404, "not-found");
+        problem(json().get("/countries/QQ/profile/history").then(), 404, "not-found");
+    }
 }
