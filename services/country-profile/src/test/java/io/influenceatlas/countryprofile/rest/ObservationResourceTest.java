@@ -233,6 +233,8 @@ class ObservationResourceTest {
         json().queryParam("country", "VNM,sg").queryParam("indicator", "internet_users_pct")
                 .queryParam("fromYear", 2020).queryParam("toYear", 2021).queryParam("size", 500)
                 .get("/observations").then().statusCode(200)
+                .body("items.country", hasItem("VNM"))
+                .body("items.country", hasItem("SGP"))
                 .body("items.country", everyItem(org.hamcrest.Matchers.oneOf("VNM", "SGP")))
                 .body("items.year", everyItem(org.hamcrest.Matchers.oneOf(2020, 2021)))
                 .body("items.source.publisher", everyItem(org.hamcrest.Matchers.notNullValue()));
