@@ -1,5 +1,6 @@
 package io.influenceatlas.common.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -13,6 +14,7 @@ import jakarta.inject.Singleton;
 /**
  * JSON that refuses to guess: 2020.5 is not a year, "12" is not a number, and decimals are written
  * without exponents. Unknown properties are refused via quarkus.jackson.fail-on-unknown-properties.
+ * Members without a value are left out of responses rather than written as null.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
@@ -31,5 +33,7 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
         }
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        // An absent member means "no value": OpenAPI 3.0 cannot say a $ref'd member may be null.
+        mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 }

@@ -8,7 +8,7 @@ import java.util.function.Function;
 /**
  * One page of a list. Navigation links are also sent as RFC 8288 {@code Link} headers.
  */
-@Schema(name = "Page", description = "One page of results.")
+@Schema(description = "One page of results.")
 public record Page<T>(
         @Schema(description = "The items on this page.") List<T> items,
         @Schema(description = "Page number, starting at 1.", examples = "1") int page,

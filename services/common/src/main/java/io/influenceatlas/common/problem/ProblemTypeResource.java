@@ -6,6 +6,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
@@ -25,14 +26,16 @@ public class ProblemTypeResource {
     }
 
     @GET
-    @Operation(summary = "List the problem types this service emits")
+    @Operation(operationId = "listProblemTypes", summary = "List the problem types this service emits")
     public List<ProblemTypeView> list() {
         return Arrays.stream(ProblemType.values()).map(ProblemTypeView::of).toList();
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Describe one problem type")
+    @Operation(operationId = "getProblemType", summary = "Describe one problem type")
+    @APIResponse(responseCode = "200", description = "The problem type.")
+    @APIResponse(responseCode = "404", description = "No such problem type")
     public ProblemTypeView get(@PathParam("slug") String slug) {
         return Arrays.stream(ProblemType.values()).filter(t -> t.slug().equals(slug)).findFirst()
                 .map(ProblemTypeView::of)

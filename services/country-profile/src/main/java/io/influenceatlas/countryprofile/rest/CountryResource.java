@@ -41,6 +41,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,7 +73,7 @@ public class CountryResource {
             description = "Filters combine with AND. Sort keys: name, alpha2, alpha3, numeric, region, subregion, "
                     + "briMouDate, dsrMouDate, regimeType, usAlignment (default: name).")
     @APIResponse(responseCode = "200", description = "A page of countries; RFC 8288 Link headers navigate pages.")
-    public RestResponse<Page<CountryView>> list(
+    public RestResponse<Page<CountryView>> listCountries(
             @BeanParam PageParams paging,
             @Parameter(description = "UN M49 region name or code, e.g. Asia or 142.") @QueryParam("region") String region,
             @Parameter(description = "UN M49 sub-region or intermediate region, name or code, e.g. South-eastern Asia, 035, Eastern Africa.")
@@ -98,7 +101,7 @@ public class CountryResource {
     @Operation(summary = "Get a country", description = "By ISO 3166-1 alpha-2 or alpha-3 code, case-insensitive.")
     @APIResponse(responseCode = "200", description = "The country and its profile.", headers = @Header(name = "ETag", description = "The profile version."))
     @APIResponse(responseCode = "404", description = "No such country code")
-    public RestResponse<CountryView> get(@Parameter(example = "MMR") @PathParam("code") String code) {
+    public RestResponse<CountryView> getCountry(@Parameter(example = "MMR") @PathParam("code") String code) {
         CountryView view = countries.get(code);
         return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.profile().version(), view.profile().updatedAt())).build();
     }
@@ -108,7 +111,7 @@ public class CountryResource {
     @Operation(summary = "Get a country's profile")
     @APIResponse(responseCode = "200", description = "The profile.", headers = @Header(name = "ETag", description = "Send it back in If-Match to edit."))
     @APIResponse(responseCode = "404", description = "No such country code")
-    public RestResponse<ProfileView> profile(@PathParam("code") String code) {
+    public RestResponse<ProfileView> getProfile(@PathParam("code") String code) {
         ProfileView view = countries.profile(code);
         return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version(), view.updatedAt())).build();
     }
@@ -145,6 +148,8 @@ public class CountryResource {
             @PathParam("code") String code,
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @HeaderParam(Editor.HEADER) String editor,
+            @RequestBody(description = "Members to set; null clears one.",
+                    content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ProfileRequest.class)))
             @NotNull JsonNode request) {
         ProfileView view = countries.patchProfile(code, ifMatch, request, Editor.resolve(editor));
         return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version(), view.updatedAt())).build();
@@ -157,7 +162,7 @@ public class CountryResource {
                     + "Sort keys: version, changedAt (default: -version).")
     @APIResponse(responseCode = "200", description = "A page of revisions.")
     @APIResponse(responseCode = "404", description = "No such country code")
-    public RestResponse<Page<ProfileRevisionView>> history(@PathParam("code") String code, @BeanParam PageParams paging,
+    public RestResponse<Page<ProfileRevisionView>> profileHistory(@PathParam("code") String code, @BeanParam PageParams paging,
                                                            @Context UriInfo uri) {
         return PageResponses.ok(countries.history(code,
                 PageRequest.of(paging, ProfileRevisionRepository.SORT_COLUMNS.keySet(), "-version")), uri);
@@ -169,7 +174,7 @@ public class CountryResource {
             description = "Sort keys: year, value (default: year).")
     @APIResponse(responseCode = "200", description = "A page of observations, one per year.")
     @APIResponse(responseCode = "404", description = "No such country or indicator")
-    public RestResponse<Page<ObservationView>> series(@PathParam("code") String code,
+    public RestResponse<Page<ObservationView>> indicatorSeries(@PathParam("code") String code,
                                                       @PathParam("indicator") String indicator,
                                                       @BeanParam PageParams paging, @Context UriInfo uri) {
         return PageResponses.ok(observations.series(code, indicator,
@@ -183,7 +188,7 @@ public class CountryResource {
                     + "maxAge limits how many years back a value may be. Sort keys: indicator, year, value (default: indicator).")
     @APIResponse(responseCode = "200", description = "A page of observations, one per indicator.")
     @APIResponse(responseCode = "404", description = "No such country code")
-    public RestResponse<Page<ObservationView>> latest(
+    public RestResponse<Page<ObservationView>> latestValues(
             @PathParam("code") String code,
             @Parameter(description = "As of this year (default: the current year).") @QueryParam("year") String year,
             @Parameter(description = "Oldest acceptable value, in years before `year` (default: no limit).") @QueryParam("maxAge") String maxAge,
@@ -199,7 +204,7 @@ public class CountryResource {
             description = "Same filters and sort keys as GET /policy-events (default: -date).")
     @APIResponse(responseCode = "200", description = "A page of policy events.")
     @APIResponse(responseCode = "404", description = "No such country code")
-    public RestResponse<Page<PolicyEventView>> policyEvents(
+    public RestResponse<Page<PolicyEventView>> countryPolicyEvents(
             @PathParam("code") String code, @BeanParam PolicyEventQuery query,
             @BeanParam PageParams paging, @Context UriInfo uri) {
         return PageResponses.ok(events.list(query.toFilter(List.of(countries.alpha3(code))),

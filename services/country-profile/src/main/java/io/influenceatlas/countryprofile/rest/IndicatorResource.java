@@ -35,6 +35,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,7 +57,7 @@ public class IndicatorResource {
     @Operation(summary = "List indicators",
             description = "Sort keys: code, name, unit, direction, updatedAt (default: code).")
     @APIResponse(responseCode = "200", description = "A page of indicators.")
-    public RestResponse<Page<IndicatorView>> list(
+    public RestResponse<Page<IndicatorView>> listIndicators(
             @BeanParam PageParams paging,
             @Parameter(description = "Dimension tag, e.g. economic-dependence.") @QueryParam("dimension") String dimension,
             @Parameter(description = "Lens tag, e.g. MARKET.") @QueryParam("lens") String lens,
@@ -75,7 +77,7 @@ public class IndicatorResource {
     @Operation(summary = "Get an indicator")
     @APIResponse(responseCode = "200", description = "The indicator.", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "404", description = "No such indicator")
-    public RestResponse<IndicatorView> get(@PathParam("code") String code) {
+    public RestResponse<IndicatorView> getIndicator(@PathParam("code") String code) {
         IndicatorView view = indicators.get(code);
         return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version(), view.updatedAt())).build();
     }
@@ -83,9 +85,10 @@ public class IndicatorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an indicator to the catalogue")
-    @APIResponse(responseCode = "201", description = "Created; Location names it.", headers = {@Header(name = "Location"), @Header(name = "ETag")})
+    @APIResponse(responseCode = "201", description = "Created; Location names it.", headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "409", description = "An indicator with this code exists")
-    public RestResponse<IndicatorView> create(@HeaderParam(Editor.HEADER) String editor,
+    public RestResponse<IndicatorView> createIndicator(@HeaderParam(Editor.HEADER) String editor,
                                               @Valid @NotNull IndicatorRequest request, @Context UriInfo uri) {
         IndicatorView view = indicators.create(request, Editor.resolve(editor), false);
         return RestResponse.ResponseBuilder.<IndicatorView>created(uri.getAbsolutePathBuilder().path(view.code()).build())
@@ -100,7 +103,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "404", description = "No such indicator")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public RestResponse<IndicatorView> replace(@PathParam("code") String code, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<IndicatorView> replaceIndicator(@PathParam("code") String code, @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                                @HeaderParam(Editor.HEADER) String editor,
                                                @Valid @NotNull IndicatorRequest request) {
         IndicatorView view = indicators.replace(code, ifMatch, request, Editor.resolve(editor));
@@ -115,7 +118,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "409", description = "The indicator still has observations")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public RestResponse<Void> delete(@PathParam("code") String code, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+    public RestResponse<Void> deleteIndicator(@PathParam("code") String code, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         indicators.delete(code, ifMatch);
         return RestResponse.noContent();
     }

@@ -80,7 +80,7 @@ public class ObservationResource {
     @Operation(summary = "Query observations",
             description = "Filters combine with AND. Sort keys: country, indicator, year, value, updatedAt (default: country,indicator,year).")
     @APIResponse(responseCode = "200", description = "A page of observations.")
-    public RestResponse<Page<ObservationView>> search(
+    public RestResponse<Page<ObservationView>> searchObservations(
             @BeanParam PageParams paging,
             @Parameter(description = "Country code(s), alpha-2 or alpha-3; repeat or comma-separate.") @QueryParam("country") List<String> country,
             @Parameter(description = "Indicator code(s); repeat or comma-separate.") @QueryParam("indicator") List<String> indicator,
@@ -100,7 +100,7 @@ public class ObservationResource {
                     + "can be edited and uploaded again.")
     @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header row.",
             content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    public String export(@QueryParam("country") List<String> country, @QueryParam("indicator") List<String> indicator,
+    public String exportObservations(@QueryParam("country") List<String> country, @QueryParam("indicator") List<String> indicator,
                          @QueryParam("year") String year, @QueryParam("fromYear") String fromYear,
                          @QueryParam("toYear") String toYear, @QueryParam("sample") String sample) {
         StringBuilder out = new StringBuilder();
@@ -111,7 +111,7 @@ public class ObservationResource {
     @POST
     @Path("/bulk")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = BULK_SUMMARY, description = BULK_DESCRIPTION)
+    @Operation(operationId = "bulkUpsertObservations", summary = BULK_SUMMARY, description = BULK_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "What was (or would be) created, updated and left unchanged.")
     public BulkResultView bulkJson(
             @Parameter(description = "Validate and count only; write nothing.") @QueryParam("dryRun") String dryRun,
@@ -127,7 +127,7 @@ public class ObservationResource {
     @POST
     @Path("/bulk")
     @Consumes(CSV)
-    @Operation(summary = BULK_SUMMARY, description = BULK_DESCRIPTION)
+    @Operation(operationId = "bulkUpsertObservations", summary = BULK_SUMMARY, description = BULK_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "What was (or would be) created, updated and left unchanged.")
     public BulkResultView bulkCsv(
             @QueryParam("dryRun") String dryRun,
@@ -151,7 +151,7 @@ public class ObservationResource {
     @Operation(summary = "Get one observation")
     @APIResponse(responseCode = "200", description = "The observation.", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "404", description = "No such country, indicator or observation")
-    public RestResponse<ObservationView> get(@PathParam("country") String country, @PathParam("indicator") String indicator,
+    public RestResponse<ObservationView> getObservation(@PathParam("country") String country, @PathParam("indicator") String indicator,
                                              @PathParam("year") String year) {
         ObservationView view = observations.get(country, indicator, pathYear(year));
         return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version(), view.updatedAt())).build();
@@ -163,11 +163,12 @@ public class ObservationResource {
     @Operation(summary = "Create or replace one observation",
             description = "Creates the observation (201) when it does not exist; replacing an existing one requires If-Match.")
     @APIResponse(responseCode = "200", description = "Replaced.", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "201", description = "Created.", headers = {@Header(name = "ETag"), @Header(name = "Location")})
+    @APIResponse(responseCode = "201", description = "Created.", headers = {@Header(name = "ETag"), @Header(name = "Location")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationView.class)))
     @APIResponse(responseCode = "404", description = "No such country or indicator")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing for an existing observation")
-    public RestResponse<ObservationView> put(@PathParam("country") String country, @PathParam("indicator") String indicator,
+    public RestResponse<ObservationView> putObservation(@PathParam("country") String country, @PathParam("indicator") String indicator,
                                              @PathParam("year") String year, @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                              @HeaderParam(Editor.HEADER) String editor,
                                              @Valid @NotNull ObservationValueRequest request, @Context UriInfo uri) {
@@ -188,7 +189,7 @@ public class ObservationResource {
     @APIResponse(responseCode = "404", description = "No such observation")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public RestResponse<Void> delete(@PathParam("country") String country, @PathParam("indicator") String indicator,
+    public RestResponse<Void> deleteObservation(@PathParam("country") String country, @PathParam("indicator") String indicator,
                                      @PathParam("year") String year, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         observations.delete(country, indicator, pathYear(year), ifMatch);
         return RestResponse.noContent();

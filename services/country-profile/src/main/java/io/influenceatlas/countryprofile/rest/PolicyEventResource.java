@@ -31,6 +31,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,7 +56,7 @@ public class PolicyEventResource {
             description = "Filters combine with AND; type and stance may repeat. Sort keys: date, country, type, stance, id "
                     + "(default: -date).")
     @APIResponse(responseCode = "200", description = "A page of policy events.")
-    public RestResponse<Page<PolicyEventView>> list(
+    public RestResponse<Page<PolicyEventView>> listPolicyEvents(
             @BeanParam PageParams paging,
             @Parameter(description = "Country code(s), alpha-2 or alpha-3; repeat or comma-separate.") @QueryParam("country") List<String> country,
             @BeanParam PolicyEventQuery query,
@@ -68,7 +70,7 @@ public class PolicyEventResource {
     @Operation(summary = "Get a policy event")
     @APIResponse(responseCode = "200", description = "The event.", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "404", description = "No such event")
-    public RestResponse<PolicyEventView> get(@PathParam("id") String id) {
+    public RestResponse<PolicyEventView> getPolicyEvent(@PathParam("id") String id) {
         PolicyEventView view = events.get(id(id));
         return RestResponse.ResponseBuilder.ok(view).tag(ETags.of(view.version(), view.updatedAt())).build();
     }
@@ -76,8 +78,9 @@ public class PolicyEventResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a policy event", description = "At least one source is required.")
-    @APIResponse(responseCode = "201", description = "Created; Location names it.", headers = {@Header(name = "Location"), @Header(name = "ETag")})
-    public RestResponse<PolicyEventView> create(@HeaderParam(Editor.HEADER) String editor,
+    @APIResponse(responseCode = "201", description = "Created; Location names it.", headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyEventView.class)))
+    public RestResponse<PolicyEventView> createPolicyEvent(@HeaderParam(Editor.HEADER) String editor,
                                                 @Valid @NotNull PolicyEventRequest request, @Context UriInfo uri) {
         PolicyEventView view = events.create(request, Editor.resolve(editor), false);
         return RestResponse.ResponseBuilder.<PolicyEventView>created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build())
@@ -92,7 +95,7 @@ public class PolicyEventResource {
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public RestResponse<PolicyEventView> replace(@PathParam("id") String id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<PolicyEventView> replacePolicyEvent(@PathParam("id") String id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
                                                  @HeaderParam(Editor.HEADER) String editor,
                                                  @Valid @NotNull PolicyEventRequest request) {
         PolicyEventView view = events.replace(id(id), ifMatch, request, Editor.resolve(editor));
@@ -106,7 +109,7 @@ public class PolicyEventResource {
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public RestResponse<Void> delete(@PathParam("id") String id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+    public RestResponse<Void> deletePolicyEvent(@PathParam("id") String id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         events.delete(id(id), ifMatch);
         return RestResponse.noContent();
     }

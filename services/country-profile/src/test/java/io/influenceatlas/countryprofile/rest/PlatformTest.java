@@ -16,12 +16,20 @@ class PlatformTest {
     void openApiDocumentsOperationsAndProblems() {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("openapi", equalTo("3.0.3"))
-                .body("paths.'/countries'.get.operationId", equalTo("list"))
+                .body("paths.'/countries'.get.operationId", equalTo("listCountries"))
                 .body("paths.'/observations/bulk'.post.responses.'422'.content.'application/problem+json'.schema.$ref",
                         equalTo("#/components/schemas/Problem"))
                 .body("components.schemas.Problem.properties.errors.type", equalTo("array"))
                 .body("paths.'/countries/{code}/profile'.put.responses.keySet()", hasItem("428"));
         given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void operationIdsAreUniqueForClientGenerators() {
+        var doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        java.util.List<String> ids = doc.getList("paths.collect { p -> p.value.collect { m -> m.value.operationId } }.flatten()");
+        org.junit.jupiter.api.Assertions.assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), ids.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(ids.size() >= 28, ids.toString());
     }
 
     @Test
