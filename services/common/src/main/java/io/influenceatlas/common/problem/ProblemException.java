@@ -63,10 +63,6 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.MALFORMED_REQUEST, detail, null);
     }
 
-    public static ProblemException serviceUnavailable(String detail) {
-        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, detail, null);
-    }
-
     private static String describe(ProblemError e) {
         StringBuilder sb = new StringBuilder();
         if (e.row() != null) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 @ApplicationScoped
 public class CountryRepository implements PanacheRepositoryBase<Country, String> {
@@ -79,10 +78,6 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
 
     public long countAll() {
         return count();
-    }
-
-    public Set<String> sortKeys() {
-        return SORT_COLUMNS.keySet();
     }
 
     private static String lower(String s) {

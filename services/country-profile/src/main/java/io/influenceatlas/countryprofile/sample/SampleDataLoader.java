@@ -34,7 +34,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Loads the shipped, sourced sample dataset (src/main/resources/sample/) on first start, through the
@@ -83,7 +85,11 @@ public class SampleDataLoader {
     public boolean loadIfAbsent() {
         // Several replicas may start at once: one loads, the others wait and then see it loaded.
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('" + DATASET + "'))").getSingleResult();
-        String checksum = checksum();
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String f : FILES) {
+            files.put(f, text(f));
+        }
+        String checksum = checksum(files.values());
         SampleDataLoad previous = em.find(SampleDataLoad.class, DATASET);
         if (previous != null) {
             if (!previous.checksum.equals(checksum)) {
@@ -93,21 +99,21 @@ public class SampleDataLoader {
             return false;
         }
         int indicatorCount = 0;
-        for (IndicatorRequest r : read("indicators.json", IndicatorRequest[].class)) {
+        for (IndicatorRequest r : read(files.get("indicators.json"), "indicators.json", IndicatorRequest[].class)) {
             validate("indicators.json", r);
             indicators.create(r, EDITOR, true);
             indicatorCount++;
         }
-        JsonNode profiles = readTree("profiles.json");
+        JsonNode profiles = readTree(files.get("profiles.json"), "profiles.json");
         for (JsonNode p : profiles) {
             ProfileRequest r = convert(p, ProfileRequest.class);
             validate("profiles.json", r);
             countries.loadSampleProfile(p.get("country").asText(), r, EDITOR);
         }
-        List<ImportRow> rows = observations.readCsvRows(new StringReader(text("observations.csv")));
+        List<ImportRow> rows = observations.readCsvRows(new StringReader(files.get("observations.csv")));
         var result = observations.upsert(rows, ImportFormat.CSV, false, true, EDITOR);
         int eventCount = 0;
-        for (PolicyEventRequest r : read("events.json", PolicyEventRequest[].class)) {
+        for (PolicyEventRequest r : read(files.get("events.json"), "events.json", PolicyEventRequest[].class)) {
             validate("events.json", r);
             events.create(r, EDITOR, true);
             eventCount++;
@@ -129,17 +135,17 @@ public class SampleDataLoader {
         }
     }
 
-    private <T> T read(String file, Class<T> type) {
+    private <T> T read(String content, String file, Class<T> type) {
         try {
-            return json.readValue(text(file), type);
+            return json.readValue(content, type);
         } catch (IOException e) {
             throw new UncheckedIOException("Unreadable sample file " + file, e);
         }
     }
 
-    private JsonNode readTree(String file) {
+    private JsonNode readTree(String content, String file) {
         try {
-            return json.readTree(text(file));
+            return json.readTree(content);
         } catch (IOException e) {
             throw new UncheckedIOException("Unreadable sample file " + file, e);
         }
@@ -167,11 +173,11 @@ public class SampleDataLoader {
         }
     }
 
-    private static String checksum() {
+    private static String checksum(Iterable<String> contents) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String f : FILES) {
-                sha.update(text(f).getBytes(StandardCharsets.UTF_8));
+            for (String content : contents) {
+                sha.update(content.getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
