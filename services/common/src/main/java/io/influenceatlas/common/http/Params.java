@@ -55,6 +55,59 @@ public final class Params {
         }
     }
 
+    /**
+     * An instant: ISO 8601 with offset ({@code 2026-11-29T10:15:30Z}, {@code 2026-11-29T11:15:30+01:00}),
+     * or a date meaning the end of that day in UTC (so {@code asOf=2026-11-29} includes all of it).
+     */
+    public static java.time.Instant instant(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String v = raw.trim();
+        try {
+            if (v.length() == 10) {
+                return LocalDate.parse(v).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusNanos(1000);
+            }
+            return java.time.OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidParameter(name, "must be an ISO 8601 instant with offset such as "
+                    + "2026-11-29T10:15:30Z, or a date YYYY-MM-DD (end of that day, UTC); got '" + raw + "'");
+        }
+    }
+
+    /** A non-negative decimal number. */
+    public static java.math.BigDecimal decimal(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(raw.trim());
+            if (d.signum() < 0) {
+                throw ProblemException.invalidParameter(name, "must not be negative, got '" + raw + "'");
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidParameter(name, "must be a decimal number, got '" + raw + "'");
+        }
+    }
+
+    /** Repeated or comma-separated positive ids. */
+    public static List<Long> ids(String name, List<String> raw) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String v : strings(raw)) {
+            try {
+                long id = Long.parseLong(v);
+                if (id <= 0) {
+                    throw new NumberFormatException();
+                }
+                ids.add(id);
+            } catch (NumberFormatException e) {
+                throw ProblemException.invalidParameter(name, "must be positive whole numbers, got '" + v + "'");
+            }
+        }
+        return ids;
+    }
+
     public static <E extends Enum<E>> E enumValue(String name, String raw, Class<E> type) {
         if (raw == null || raw.isBlank()) {
             return null;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.influenceatlas.common.http.ETags;
+import io.influenceatlas.common.json.MergePatch;
 import io.influenceatlas.common.paging.Page;
 import io.influenceatlas.common.paging.PageRequest;
 import io.influenceatlas.common.problem.JsonErrors;
@@ -31,9 +32,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** Countries and their editable profiles; every profile change is kept as a revision. */
@@ -107,7 +106,7 @@ public class CountryService {
             throw ProblemException.invalidField("", "a merge patch must be a JSON object");
         }
         ObjectNode merged = json.valueToTree(CountryMapper.toRequest(c));
-        mergePatch(merged, (ObjectNode) patch);
+        MergePatch.apply(merged, (ObjectNode) patch);
         ProfileRequest request;
         try {
             request = json.treeToValue(merged, ProfileRequest.class);
@@ -212,22 +211,6 @@ public class CountryService {
             return new ProfileRevisionView(r.version, r.changedAt, r.changedBy, changes);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable revision " + r.id, e);
-        }
-    }
-
-    /** RFC 7396: null removes a member, objects merge recursively, anything else replaces. */
-    static void mergePatch(ObjectNode target, ObjectNode patch) {
-        Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> f = fields.next();
-            JsonNode value = f.getValue();
-            if (value.isNull()) {
-                target.remove(f.getKey());
-            } else if (value.isObject() && target.get(f.getKey()) instanceof ObjectNode existing) {
-                mergePatch(existing, (ObjectNode) value);
-            } else {
-                target.set(f.getKey(), value);
-            }
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.influenceatlas.countryprofile.service;
+package io.influenceatlas.common.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +13,7 @@ class MergePatchTest {
 
     static String apply(String target, String patch) throws Exception {
         ObjectNode t = (ObjectNode) JSON.readTree(target);
-        CountryService.mergePatch(t, (ObjectNode) JSON.readTree(patch));
+        MergePatch.apply(t, (ObjectNode) JSON.readTree(patch));
         return JSON.writeValueAsString(t);
     }
 

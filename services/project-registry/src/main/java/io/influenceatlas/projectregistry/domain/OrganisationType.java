@@ -1,0 +1,7 @@
+package io.influenceatlas.projectregistry.domain;
+
+/** Kind of organisation. */
+public enum OrganisationType {
+    COMPANY, STATE_OWNED_ENTERPRISE, POLICY_BANK, STATE_BANK, COMMERCIAL_BANK, MINISTRY, GOVERNMENT_AGENCY, REGULATOR,
+    INTERNATIONAL_ORGANISATION, CONSORTIUM, RESEARCH_INSTITUTION, OTHER
+}

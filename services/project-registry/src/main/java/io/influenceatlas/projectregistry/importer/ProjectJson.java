@@ -1,0 +1,114 @@
+package io.influenceatlas.projectregistry.importer;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.influenceatlas.common.problem.JsonErrors;
+import io.influenceatlas.common.problem.ProblemError;
+import io.influenceatlas.common.problem.ProblemException;
+import io.influenceatlas.projectregistry.api.ProjectRequest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Reads a JSON array of projects element by element from a stream: one element is parsed into a
+ * tree at a time, so memory does not grow with the length of the array. A syntax error anywhere
+ * ends the import with 400 naming the line and column.
+ */
+public final class ProjectJson implements RowReader {
+
+    private final ObjectMapper json;
+    private final JsonParser parser;
+    private long index;
+    private ImportRow next;
+    private boolean done;
+
+    private ProjectJson(InputStream in, ObjectMapper json) {
+        this.json = json;
+        try {
+            parser = json.createParser(in);
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_ARRAY) {
+                throw ProblemException.invalidField("", "the body must be a JSON array of projects");
+            }
+        } catch (IOException e) {
+            throw malformed(e);
+        }
+    }
+
+    public static RowReader reader(InputStream in, ObjectMapper json) {
+        return new ProjectJson(in, json);
+    }
+
+    @Override
+    public ImportFormat format() {
+        return ImportFormat.JSON;
+    }
+
+    @Override
+    public List<ProblemError> fileErrors() {
+        return List.of();
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next != null) {
+            return true;
+        }
+        if (done) {
+            return false;
+        }
+        try {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.END_ARRAY || token == null) {
+                done = true;
+                if (token == JsonToken.END_ARRAY && parser.nextToken() != null) {
+                    throw ProblemException.malformed("Unexpected content after the JSON array at line "
+                            + parser.currentLocation().getLineNr());
+                }
+                return false;
+            }
+            long i = index++;
+            JsonNode node = json.readTree(parser);
+            if (node == null || !node.isObject()) {
+                next = new ImportRow(i, null, List.of(ProblemError.row(i, "/" + i, "must be a project object")));
+                return true;
+            }
+            try {
+                next = new ImportRow(i, json.treeToValue(node, ProjectRequest.class), List.of());
+            } catch (JsonMappingException e) {
+                next = new ImportRow(i, null, List.of(JsonErrors.toError(e, "/" + i, i)));
+            }
+            return true;
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public ImportRow next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        ImportRow row = next;
+        next = null;
+        return row;
+    }
+
+    private static ProblemException malformed(IOException e) {
+        if (e instanceof JsonProcessingException p && p.getLocation() != null) {
+            return ProblemException.malformed("The body is not valid JSON at line " + p.getLocation().getLineNr()
+                    + ", column " + p.getLocation().getColumnNr() + ": " + p.getOriginalMessage());
+        }
+        return ProblemException.malformed("The body could not be read: " + e.getMessage());
+    }
+}
