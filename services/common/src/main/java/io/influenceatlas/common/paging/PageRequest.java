@@ -49,6 +49,9 @@ public record PageRequest(int page, int size, List<SortKey> sort) {
     }
 
     private static List<SortKey> parseSort(String raw, Set<String> allowed) {
+        if (raw == null || raw.isBlank()) {
+            return List.of();
+        }
         List<SortKey> keys = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String part : raw.split(",", -1)) {

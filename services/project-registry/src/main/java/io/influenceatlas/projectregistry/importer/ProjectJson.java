@@ -3,7 +3,9 @@ package io.influenceatlas.projectregistry.importer;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.influenceatlas.common.problem.JsonErrors;
@@ -25,6 +27,8 @@ import java.util.NoSuchElementException;
 public final class ProjectJson implements RowReader {
 
     private final ObjectMapper json;
+    // One element at a time: the rest of the array is not "trailing" content.
+    private final ObjectReader trees;
     private final JsonParser parser;
     private long index;
     private ImportRow next;
@@ -32,6 +36,7 @@ public final class ProjectJson implements RowReader {
 
     private ProjectJson(InputStream in, ObjectMapper json) {
         this.json = json;
+        this.trees = json.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         try {
             parser = json.createParser(in);
             JsonToken first = parser.nextToken();
@@ -76,7 +81,7 @@ public final class ProjectJson implements RowReader {
                 return false;
             }
             long i = index++;
-            JsonNode node = json.readTree(parser);
+            JsonNode node = trees.readValue(parser);
             if (node == null || !node.isObject()) {
                 next = new ImportRow(i, null, List.of(ProblemError.row(i, "/" + i, "must be a project object")));
                 return true;

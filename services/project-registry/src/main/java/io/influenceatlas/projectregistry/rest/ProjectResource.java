@@ -40,6 +40,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -205,7 +206,7 @@ public class ProjectResource {
             content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectView.class)),
                     @Content(mediaType = GEOJSON, schema = @Schema(type = SchemaType.OBJECT, description = "A GeoJSON FeatureCollection."))})
-    public RestResponse<StreamingOutput> exportProjects(
+    public Response exportProjects(
             @Parameter(description = "csv, json (default) or geojson.") @QueryParam("format") String format,
             @BeanParam ProjectQuery query) {
         ExportService.Format f = Params.enumValue("format", format == null ? "json" : format, ExportService.Format.class);
@@ -216,7 +217,7 @@ public class ProjectResource {
             case GEOJSON -> GEOJSON;
         };
         StreamingOutput body = out -> exports.export(filter, f, out);
-        return RestResponse.ResponseBuilder.ok(body).type(type)
+        return Response.ok(body, type)
                 .header("Content-Disposition", "attachment; filename=\"projects." + f.name().toLowerCase(Locale.ROOT) + "\"")
                 .build();
     }
@@ -256,8 +257,8 @@ public class ProjectResource {
     @Path("/aggregates")
     @Operation(summary = "Aggregate matching projects per country × category × status",
             description = "One SQL aggregation over the matching projects (same filters as the search; state defaults to "
-                    + "PUBLISHED). groupBy: any of country, category, status, role (role with country); default "
-                    + "country,category,status. A project touching several countries counts once in each. weightBy: lock-in "
+                    + "PUBLISHED). groupBy: any of country, category, status, role (role with country), or none for one total; "
+                    + "default country,category,status. A project touching several countries counts once in each. weightBy: lock-in "
                     + "attributes (criticality, switchingCost, supplierRole, dataAccess, standard) multiplied into "
                     + "lockInWeighted; the weights are returned. year: use each project's status at the end of that year "
                     + "(projects without a status by then are left out). includeProjects=true lists each group's project ids.")
@@ -268,6 +269,11 @@ public class ProjectResource {
                                             @QueryParam("year") String year,
                                             @QueryParam("includeProjects") String includeProjects) {
         List<String> groups = Params.strings(groupBy);
+        if (groups.equals(List.of("none"))) {
+            groups = List.of();
+        } else if (groups.isEmpty()) {
+            groups = List.of("country", "category", "status");
+        }
         for (String g : groups) {
             if (!AggregateService.GROUPS.contains(g)) {
                 throw ProblemException.invalidParameter("groupBy", "'" + g + "' is not one of " + AggregateService.GROUPS);
@@ -283,7 +289,7 @@ public class ProjectResource {
             weights.add(lw);
         }
         return aggregates.aggregate(query.filter(reference, List.of(PublicationState.PUBLISHED)),
-                groupBy == null || groupBy.isEmpty() ? List.of("country", "category", "status") : groups, weights,
+                groups, weights,
                 Params.integer("year", year, 1800, 2200), Boolean.TRUE.equals(Params.bool("includeProjects", includeProjects)));
     }
 

@@ -142,9 +142,7 @@ public class ImportService {
                 Set<String> badColumns = new HashSet<>();
                 row.errors().forEach(e -> badColumns.add(e.field()));
                 List<ProblemError> found = new ArrayList<>(Violations.check(validator, r, "", null));
-                if (found.isEmpty()) {
-                    found.addAll(ProjectRules.check(r, refs, "", null));
-                }
+                found.addAll(ProjectRules.check(r, refs, "", null));
                 if (r.externalId() == null || r.externalId().isBlank()) {
                     found.add(ProblemError.field("/externalId", "is required in an import: rows are upserted by it"));
                 } else {

@@ -196,7 +196,7 @@ public class OrganisationService {
 
     private void save(Organisation o, OrganisationRequest current, OrganisationRequest r, String editor, boolean sample) {
         boolean creating = current == null;
-        if (!creating && json.valueToTree(current).equals(json.valueToTree(r))) {
+        if (!creating && SameContent.same(json.valueToTree(current), json.valueToTree(r))) {
             return;
         }
         OrganisationView before = creating ? null : OrganisationMapper.toView(o, json);

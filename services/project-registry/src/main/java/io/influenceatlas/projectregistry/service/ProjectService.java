@@ -148,9 +148,7 @@ public class ProjectService {
             throw ProblemException.invalidField("", "a project object is required");
         }
         List<ProblemError> errors = new ArrayList<>(Violations.check(validator, request, "", null));
-        if (errors.isEmpty()) {
-            errors.addAll(ProjectRules.check(request, refs, "", null));
-        }
+        errors.addAll(ProjectRules.check(request, refs, "", null));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -176,7 +174,7 @@ public class ProjectService {
     Outcome save(Project p, ProjectRequest current, ProjectRequest r, String editor, boolean sample, boolean dryRun,
                  Map<Long, Organisation> organisationCache) {
         boolean creating = current == null;
-        if (!creating && json.valueToTree(current).equals(json.valueToTree(r)) && p.sample == sample) {
+        if (!creating && SameContent.same(json.valueToTree(current), json.valueToTree(r)) && p.sample == sample) {
             return Outcome.UNCHANGED;
         }
         if (dryRun) {
