@@ -86,7 +86,8 @@ create table project_country (
     role       varchar(20) not null,
     primary key (project_id, country)
 );
-create index project_country_country_idx on project_country (country, role);
+-- covers the country filters (exists … where country in …) without touching the table
+create index project_country_country_idx on project_country (country, role, project_id);
 
 -- Organisations linked to a project with a role; an organisation still linked cannot be deleted.
 create table project_organisation (

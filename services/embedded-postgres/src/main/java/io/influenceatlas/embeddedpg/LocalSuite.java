@@ -46,7 +46,9 @@ public final class LocalSuite {
 
     private LocalSuite(Path root, int pgPort, List<ServiceSpec> services) {
         this.root = root;
-        this.dataDir = root.resolve(".local-data");
+        // ATLAS_DATA_DIR and ATLAS_SERVICES let a benchmark run a subset on a throw-away database.
+        String dir = System.getenv("ATLAS_DATA_DIR");
+        this.dataDir = dir == null || dir.isBlank() ? root.resolve(".local-data") : Path.of(dir).toAbsolutePath();
         this.pgPort = pgPort;
         this.services = services;
     }
@@ -93,6 +95,10 @@ public final class LocalSuite {
         List<ServiceSpec> specs = new ArrayList<>();
         for (String name : props.getProperty("services").split(",")) {
             String n = name.trim();
+            String only = System.getenv("ATLAS_SERVICES");
+            if (only != null && !only.isBlank() && !List.of(only.split(",")).contains(n)) {
+                continue;
+            }
             Map<String, String> env = new LinkedHashMap<>();
             String prefix = n + ".env.";
             props.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).sorted()

@@ -92,9 +92,8 @@ class ImportExportTest {
         JsonNode array = JSON.readTree(RestAssured.given().get("/projects/export?format=json&tag=" + tag).then().statusCode(200)
                 .extract().asString());
         assertEquals(2, array.size());
-        // The JSON export's projects import again unchanged (view members the request lacks are refused, so map them).
-        String reimport = json().body(array.toString()).post("/projects/import").then().extract().asString();
-        assertTrue(reimport.contains("validation-failed"), "a view is not a request: read-only members are refused");
+        assertEquals(tag + "-1", array.get(0).get("externalId").asText());
+        assertEquals("KEN", array.get(0).get("countries").get(1).get("country").asText());
     }
 
     @Test
