@@ -1,7 +1,12 @@
 package io.influenceatlas.common.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.influenceatlas.common.problem.JsonErrors;
+import io.influenceatlas.common.problem.ProblemException;
 
 import java.util.Iterator;
 import java.util.Map;
@@ -10,6 +15,27 @@ import java.util.Map;
 public final class MergePatch {
 
     private MergePatch() {
+    }
+
+    /**
+     * The request a PATCH asks for: {@code patch} applied to the current request form of a record,
+     * read back as {@code type}. The caller then checks it like a PUT.
+     *
+     * @throws ProblemException 422 when the patch is not an object or yields a value of the wrong type
+     */
+    public static <T> T merge(ObjectMapper json, Object current, JsonNode patch, Class<T> type) {
+        if (patch == null || !patch.isObject()) {
+            throw ProblemException.invalidField("", "a merge patch must be a JSON object");
+        }
+        ObjectNode merged = json.valueToTree(current);
+        apply(merged, (ObjectNode) patch);
+        try {
+            return json.treeToValue(merged, type);
+        } catch (JsonMappingException e) {
+            throw ProblemException.invalid(java.util.List.of(JsonErrors.toError(e, "", null)));
+        } catch (JsonProcessingException e) {
+            throw ProblemException.malformed("The merge patch could not be applied: " + e.getOriginalMessage());
+        }
     }
 
     /** Applies {@code patch} to {@code target} in place: null removes a member, objects merge recursively, anything else replaces. */

@@ -2,15 +2,12 @@ package io.influenceatlas.countryprofile.service;
 
 import io.influenceatlas.common.http.Timestamps;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.influenceatlas.common.http.ETags;
 import io.influenceatlas.common.json.MergePatch;
 import io.influenceatlas.common.paging.Page;
 import io.influenceatlas.common.paging.PageRequest;
-import io.influenceatlas.common.problem.JsonErrors;
 import io.influenceatlas.common.problem.ProblemError;
 import io.influenceatlas.common.problem.ProblemException;
 import io.influenceatlas.common.problem.Violations;
@@ -102,19 +99,7 @@ public class CountryService {
     public ProfileView patchProfile(String code, String ifMatch, JsonNode patch, String editor) {
         Country c = require(code);
         ETags.requireMatch(ifMatch, ETags.of(c.version, c.updatedAt));
-        if (patch == null || !patch.isObject()) {
-            throw ProblemException.invalidField("", "a merge patch must be a JSON object");
-        }
-        ObjectNode merged = json.valueToTree(CountryMapper.toRequest(c));
-        MergePatch.apply(merged, (ObjectNode) patch);
-        ProfileRequest request;
-        try {
-            request = json.treeToValue(merged, ProfileRequest.class);
-        } catch (JsonMappingException e) {
-            throw ProblemException.invalid(List.of(JsonErrors.toError(e, "", null)));
-        } catch (JsonProcessingException e) {
-            throw ProblemException.malformed("The merge patch could not be applied: " + e.getOriginalMessage());
-        }
+        ProfileRequest request = MergePatch.merge(json, CountryMapper.toRequest(c), patch, ProfileRequest.class);
         List<ProblemError> errors = new ArrayList<>(Violations.check(validator, request, "", null));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

@@ -45,16 +45,4 @@ public final class PartialDates {
     public static int year(String date) {
         return Integer.parseInt(date.substring(0, 4));
     }
-
-    /** The last day a date can mean, for "as of" comparisons: 2019 → 2019-12-31. */
-    public static LocalDate lastDay(String date) {
-        int year = year(date);
-        if (date.length() == 4) {
-            return LocalDate.of(year, 12, 31);
-        }
-        if (date.length() == 7) {
-            return YearMonth.of(year, Integer.parseInt(date.substring(5, 7))).atEndOfMonth();
-        }
-        return LocalDate.parse(date);
-    }
 }

@@ -25,9 +25,4 @@ public record ProjectFilter(
         String text,
         List<QualityGrade> grades,
         Boolean sample) {
-
-    public static ProjectFilter none() {
-        return new ProjectFilter(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null, null, null, null, List.of(), null, List.of(), null);
-    }
 }

@@ -1,6 +1,5 @@
 package io.influenceatlas.projectregistry.importer;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.influenceatlas.common.problem.ProblemError;
 import io.influenceatlas.projectregistry.api.OrganisationLinkRequest;
 import io.influenceatlas.projectregistry.api.PartialDates;
@@ -76,21 +75,15 @@ public final class ProjectRules {
 
     /** The year of the project's earliest date (its four dates and its status history), or null. */
     public static Integer firstYear(ProjectRequest r) {
-        String first = null;
-        List<String> all = new ArrayList<>(List.of());
+        List<String> all = new ArrayList<>();
         for (String d : new String[]{r.announcedOn(), r.agreedOn(), r.startedOn(), r.completedOn()}) {
             if (d != null) {
                 all.add(d);
             }
         }
-        if (r.statusHistory() != null) {
-            r.statusHistory().forEach(s -> all.add(s.date()));
-        }
-        for (String d : all) {
-            if (first == null || d.compareTo(first) < 0) {
-                first = d;
-            }
-        }
+        r.statusHistory().forEach(s -> all.add(s.date()));
+        // ISO dates of any precision sort correctly as text.
+        String first = all.stream().min(String::compareTo).orElse(null);
         return first == null ? null : PartialDates.year(first);
     }
 
@@ -200,10 +193,5 @@ public final class ProjectRules {
         if ("USD".equals(currency) && usd != null && r.value().amount() != null && usd.compareTo(r.value().amount()) != 0) {
             e.add("/value/usd", "must equal amount when the currency is USD");
         }
-    }
-
-    /** Whether a JSON value is absent: missing or JSON null. */
-    public static boolean absent(JsonNode node) {
-        return node == null || node.isNull();
     }
 }

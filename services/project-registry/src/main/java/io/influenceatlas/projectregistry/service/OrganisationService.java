@@ -1,16 +1,12 @@
 package io.influenceatlas.projectregistry.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.influenceatlas.common.http.ETags;
 import io.influenceatlas.common.http.Timestamps;
 import io.influenceatlas.common.json.MergePatch;
 import io.influenceatlas.common.paging.Page;
 import io.influenceatlas.common.paging.PageRequest;
-import io.influenceatlas.common.problem.JsonErrors;
 import io.influenceatlas.common.problem.ProblemError;
 import io.influenceatlas.common.problem.ProblemException;
 import io.influenceatlas.common.problem.Violations;
@@ -103,18 +99,8 @@ public class OrganisationService {
     public OrganisationView patch(long id, String ifMatch, JsonNode patch, String editor) {
         Organisation o = require(id);
         ETags.requireMatch(ifMatch, ETags.of(o.version, o.updatedAt));
-        if (patch == null || !patch.isObject()) {
-            throw ProblemException.invalidField("", "a merge patch must be a JSON object");
-        }
-        ObjectNode merged = json.valueToTree(OrganisationMapper.toRequest(o, json));
-        MergePatch.apply(merged, (ObjectNode) patch);
-        try {
-            return replace(id, ifMatch, json.treeToValue(merged, OrganisationRequest.class), editor);
-        } catch (JsonMappingException e) {
-            throw ProblemException.invalid(List.of(JsonErrors.toError(e, "", null)));
-        } catch (JsonProcessingException e) {
-            throw ProblemException.malformed("The merge patch could not be applied: " + e.getOriginalMessage());
-        }
+        return replace(id, ifMatch, MergePatch.merge(json, OrganisationMapper.toRequest(o, json), patch, OrganisationRequest.class),
+                editor);
     }
 
     /** 409 while any project still links the organisation. */

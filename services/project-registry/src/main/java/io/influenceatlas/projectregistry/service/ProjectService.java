@@ -1,16 +1,12 @@
 package io.influenceatlas.projectregistry.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.influenceatlas.common.http.ETags;
 import io.influenceatlas.common.http.Timestamps;
 import io.influenceatlas.common.json.MergePatch;
 import io.influenceatlas.common.paging.Page;
 import io.influenceatlas.common.paging.PageRequest;
-import io.influenceatlas.common.problem.JsonErrors;
 import io.influenceatlas.common.problem.ProblemError;
 import io.influenceatlas.common.problem.ProblemException;
 import io.influenceatlas.common.problem.Violations;
@@ -117,19 +113,7 @@ public class ProjectService {
     public ProjectView patch(long id, String ifMatch, JsonNode patch, String editor) {
         Project p = require(id);
         ETags.requireMatch(ifMatch, ETags.of(p.version, p.updatedAt));
-        if (patch == null || !patch.isObject()) {
-            throw ProblemException.invalidField("", "a merge patch must be a JSON object");
-        }
-        ObjectNode merged = json.valueToTree(ProjectMapper.toRequest(p, json));
-        MergePatch.apply(merged, (ObjectNode) patch);
-        ProjectRequest request;
-        try {
-            request = json.treeToValue(merged, ProjectRequest.class);
-        } catch (JsonMappingException e) {
-            throw ProblemException.invalid(List.of(JsonErrors.toError(e, "", null)));
-        } catch (JsonProcessingException e) {
-            throw ProblemException.malformed("The merge patch could not be applied: " + e.getOriginalMessage());
-        }
+        ProjectRequest request = MergePatch.merge(json, ProjectMapper.toRequest(p, json), patch, ProjectRequest.class);
         return replace(id, ifMatch, request, editor);
     }
 
