@@ -15,9 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.List;
 
 /**
- * Refuses a body whose declared length exceeds quarkus.http.limits.max-body-size with a
- * problem+json 413 before any of it is read. A chunked body (no Content-Length) that grows past
- * the limit is cut off by Quarkus itself: 413 with an empty body and the connection closed.
+ * Refuses a body whose declared length exceeds the limit with a problem+json 413 before any of it
+ * is read. The limit is {@code atlas.http.max-body-size} (default: quarkus.http.limits.max-body-size),
+ * except on the paths listed in {@code atlas.http.large-body-paths} (streamed imports), which may
+ * use all of quarkus.http.limits.max-body-size. A chunked body (no Content-Length) that grows past
+ * Quarkus' limit is cut off by Quarkus itself: 413 with an empty body and the connection closed.
  */
 @ApplicationScoped
 public class BodyLimitFilter {
@@ -25,12 +27,21 @@ public class BodyLimitFilter {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M")
     MemorySize maxBodySize;
 
+    @ConfigProperty(name = "atlas.http.max-body-size")
+    java.util.Optional<MemorySize> ordinaryBodySize;
+
+    @ConfigProperty(name = "atlas.http.large-body-paths")
+    java.util.Optional<List<String>> largeBodyPaths;
+
     @Inject
     ObjectMapper mapper;
 
     void install(@Observes Router router) {
-        long limit = maxBodySize.asLongValue();
+        long largest = maxBodySize.asLongValue();
+        long ordinary = Math.min(largest, ordinaryBodySize.map(MemorySize::asLongValue).orElse(largest));
+        List<String> large = largeBodyPaths.orElse(List.of());
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            long limit = large.contains(ctx.request().path()) ? largest : ordinary;
             String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             long length = -1;
             if (declared != null) {

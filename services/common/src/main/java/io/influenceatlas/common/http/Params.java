@@ -65,10 +65,14 @@ public final class Params {
         }
         String v = raw.trim();
         try {
-            if (v.length() == 10) {
-                return LocalDate.parse(v).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusNanos(1000);
+            java.time.Instant at = v.length() == 10
+                    ? LocalDate.parse(v).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusNanos(1000)
+                    : java.time.OffsetDateTime.parse(v).toInstant();
+            int year = at.atOffset(java.time.ZoneOffset.UTC).getYear();
+            if (year < 1 || year > 9999) {
+                throw ProblemException.invalidParameter(name, "must be between the years 1 and 9999, got '" + raw + "'");
             }
-            return java.time.OffsetDateTime.parse(v).toInstant();
+            return at;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidParameter(name, "must be an ISO 8601 instant with offset such as "
                     + "2026-11-29T10:15:30Z, or a date YYYY-MM-DD (end of that day, UTC); got '" + raw + "'");
@@ -84,6 +88,10 @@ public final class Params {
             java.math.BigDecimal d = new java.math.BigDecimal(raw.trim());
             if (d.signum() < 0) {
                 throw ProblemException.invalidParameter(name, "must not be negative, got '" + raw + "'");
+            }
+            if (d.precision() - d.scale() > 18 || d.scale() > 6) {
+                throw ProblemException.invalidParameter(name, "must have at most 18 digits before the point and 6 after, got '"
+                        + raw + "'");
             }
             return d;
         } catch (NumberFormatException e) {

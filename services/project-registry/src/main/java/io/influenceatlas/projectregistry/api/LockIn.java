@@ -21,8 +21,9 @@ public record LockIn(
         @Schema(description = "Why, in a sentence: the supplier's ongoing role and what the coding rests on.")
         @Size(max = 2000) String note) {
 
-    public boolean isEmpty() {
-        return layerCriticality == null && switchingCost == null && standard == null && supplierRole == null
-                && dataAccess == null && (note == null || note.isBlank());
+    /** True when nothing is coded (a static helper, so that JSON does not see an "empty" member). */
+    public static boolean uncoded(LockIn l) {
+        return l == null || (l.layerCriticality == null && l.switchingCost == null && l.standard == null
+                && l.supplierRole == null && l.dataAccess == null && (l.note == null || l.note.isBlank()));
     }
 }

@@ -10,6 +10,9 @@ public interface AtlasConfig {
 
     SampleData sampleData();
 
+    /** Read by atlas-common's BodyLimitFilter; declared here so that the settings are known and typed. */
+    Http http();
+
     @WithName("import")
     Import importing();
 
@@ -17,6 +20,14 @@ public interface AtlasConfig {
         /** Load the shipped sample dataset on first start. */
         @WithDefault("false")
         boolean load();
+    }
+
+    interface Http {
+        /** Body limit of every request except those to largeBodyPaths (default: quarkus.http.limits.max-body-size). */
+        java.util.Optional<io.quarkus.runtime.configuration.MemorySize> maxBodySize();
+
+        /** Paths whose bodies may use all of quarkus.http.limits.max-body-size. */
+        java.util.Optional<java.util.List<String>> largeBodyPaths();
     }
 
     interface Import {

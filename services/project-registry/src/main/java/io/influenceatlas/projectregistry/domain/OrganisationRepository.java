@@ -8,9 +8,7 @@ import io.influenceatlas.common.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 @ApplicationScoped
@@ -33,20 +31,5 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
                 .and("(lower(name) like :text escape '\\' or lower(array_to_string(aliases, '|')) like :text escape '\\')",
                         "text", Where.containsPattern(f.text()));
         return Pages.fetch(find(w.query(), Sorts.of(page, SORT_COLUMNS, "id"), w.params()), page);
-    }
-
-    /**
-     * Lower-cased names and aliases → organisation id, for resolving the organisations an import
-     * names. Names and aliases are kept unique across organisations, so each key has one id.
-     */
-    public Map<String, Long> nameIndex() {
-        Map<String, Long> index = new HashMap<>();
-        for (Organisation o : listAll()) {
-            index.put(o.name.toLowerCase(Locale.ROOT), o.id);
-            for (String alias : o.aliases) {
-                index.putIfAbsent(alias.toLowerCase(Locale.ROOT), o.id);
-            }
-        }
-        return index;
     }
 }

@@ -51,6 +51,9 @@ public final class GeoJson {
         }
         bbox(g.get("bbox"), at + "/bbox", problems);
         if (type.asText().equals("GeometryCollection")) {
+            if (g.has("coordinates")) {
+                problems.add(new Problem(at + "/coordinates", "a GeometryCollection has geometries, not coordinates"));
+            }
             JsonNode members = g.get("geometries");
             if (members == null || !members.isArray()) {
                 problems.add(new Problem(at + "/geometries", "must be an array of geometries"));
@@ -116,7 +119,7 @@ public final class GeoJson {
                 problems.add(new Problem(a, "a linear ring needs four or more positions"));
             }
             each(ring, a, 0, problems, (p, pa) -> position(p, pa, problems));
-            if (ring.size() >= 4 && !ring.get(0).equals(ring.get(ring.size() - 1))) {
+            if (ring.size() >= 4 && !samePosition(ring.get(0), ring.get(ring.size() - 1))) {
                 problems.add(new Problem(a, "a linear ring must end with its first position"));
             }
         });
@@ -128,8 +131,8 @@ public final class GeoJson {
             return;
         }
         for (int i = 0; i < p.size(); i++) {
-            if (!p.get(i).isNumber()) {
-                problems.add(new Problem(at + "/" + i, "must be a number"));
+            if (!finite(p.get(i))) {
+                problems.add(new Problem(at + "/" + i, "must be a finite number of ordinary size"));
                 return;
             }
         }
@@ -143,6 +146,34 @@ public final class GeoJson {
         }
     }
 
+    /**
+     * A number a map can use: finite as a double and not absurdly precise (1e-10000 or 1e10000 would
+     * pass a range check as 0 or infinity but cannot be stored or written back as written).
+     */
+    private static boolean finite(JsonNode n) {
+        if (!n.isNumber() || !Double.isFinite(n.asDouble())) {
+            return false;
+        }
+        if (n.isBigDecimal()) {
+            java.math.BigDecimal d = n.decimalValue();
+            return d.scale() <= 20 && d.precision() - d.scale() <= 20;
+        }
+        return true;
+    }
+
+    /** Positions are equal when their numbers are: [0, 0] closes a ring opened with [0.0, 0.0]. */
+    private static boolean samePosition(JsonNode a, JsonNode b) {
+        if (!a.isArray() || !b.isArray() || a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).isNumber() || !b.get(i).isNumber() || a.get(i).decimalValue().compareTo(b.get(i).decimalValue()) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void bbox(JsonNode bbox, String at, List<Problem> problems) {
         if (bbox == null) {
             return;
@@ -152,12 +183,20 @@ public final class GeoJson {
             return;
         }
         for (int i = 0; i < bbox.size(); i++) {
-            if (!bbox.get(i).isNumber()) {
-                problems.add(new Problem(at + "/" + i, "must be a number"));
+            if (!finite(bbox.get(i))) {
+                problems.add(new Problem(at + "/" + i, "must be a finite number of ordinary size"));
                 return;
             }
         }
         int half = bbox.size() / 2;
+        for (int i : new int[]{0, half}) {
+            if (Math.abs(bbox.get(i).asDouble()) > 180) {
+                problems.add(new Problem(at + "/" + i, "longitude must be between -180 and 180"));
+            }
+            if (Math.abs(bbox.get(i + 1).asDouble()) > 90) {
+                problems.add(new Problem(at + "/" + (i + 1), "latitude must be between -90 and 90"));
+            }
+        }
         if (bbox.get(1).asDouble() > bbox.get(1 + half).asDouble()) {
             problems.add(new Problem(at, "the southern latitude must not exceed the northern one"));
         }

@@ -115,9 +115,18 @@ public final class ProjectCsv {
         return new Column(column, item);
     }
 
-    /** Reads rows lazily from a CSV stream. */
+    /** Reads rows lazily from a CSV stream (a leading byte-order mark, as Excel writes, is skipped). */
     public static RowReader reader(Reader reader, ObjectMapper json) {
         return new CsvRows(reader, json);
+    }
+
+    private static Reader skipBom(Reader reader) throws IOException {
+        java.io.PushbackReader in = new java.io.PushbackReader(reader, 1);
+        int first = in.read();
+        if (first != -1 && first != '\uFEFF') {
+            in.unread(first);
+        }
+        return in;
     }
 
     private static final class CsvRows implements RowReader {
@@ -131,12 +140,12 @@ public final class ProjectCsv {
         CsvRows(Reader reader, ObjectMapper json) {
             this.json = json;
             try {
-                parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+                parser = CSVParser.builder().setReader(skipBom(reader)).setFormat(FORMAT).get();
             } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
                 fileErrors.add(ProblemError.row(1, null, "invalid header row: " + message(e)));
                 return;
             }
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "")).toList();
+            List<String> header = parser.getHeaderNames();
             if (header.isEmpty()) {
                 fileErrors.add(ProblemError.row(1, null, "the file is empty; expected a header row with at least "
                         + String.join(",", REQUIRED.stream().sorted().toList())));
@@ -179,7 +188,7 @@ public final class ProjectCsv {
                 while (records.hasNext()) {
                     CSVRecord record = records.next();
                     long row = record.getRecordNumber() + 1;
-                    if (record.size() == 1 && record.get(0).isBlank()) {
+                    if (record.stream().allMatch(String::isBlank)) {
                         continue;
                     }
                     if (!record.isConsistent()) {
@@ -275,7 +284,7 @@ public final class ProjectCsv {
         ProjectRequest request = new ProjectRequest(c.get("external_id"), c.get("title"), c.get("description"),
                 c.enumValue("category", Category.class), c.enumValue("state", PublicationState.class), countries, history,
                 c.get("announced_on"), c.get("agreed_on"), c.get("started_on"), c.get("completed_on"), value,
-                lockIn.isEmpty() ? null : lockIn, organisations, c.list("tags"),
+                LockIn.uncoded(lockIn) ? null : lockIn, organisations, c.list("tags"),
                 c.enumValue("quality_grade", QualityGrade.class), sources(c), geometry);
         return new ImportRow(row, request, c.errors);
     }

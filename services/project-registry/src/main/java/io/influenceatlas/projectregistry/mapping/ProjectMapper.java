@@ -52,7 +52,7 @@ public final class ProjectMapper {
         LockIn lockIn = new LockIn(p.layerCriticality, p.switchingCost, p.standard, p.supplierRole, p.dataAccess, p.lockInNote);
         return new ProjectView(p.id, p.externalId, p.title, p.description, p.category, p.status, p.state, countries,
                 JsonColumns.list(json, p.statusHistory, STATUS_LIST), p.announcedOn, p.agreedOn, p.startedOn, p.completedOn,
-                p.firstYear, value, lockIn.isEmpty() ? null : lockIn, orgs, List.copyOf(p.tags), p.qualityGrade,
+                p.firstYear, value, LockIn.uncoded(lockIn) ? null : lockIn, orgs, List.copyOf(p.tags), p.qualityGrade,
                 JsonColumns.list(json, p.sources, SOURCE_LIST), JsonColumns.tree(json, p.geometry), p.sample, p.version,
                 p.createdAt, p.updatedAt, p.updatedBy);
     }
@@ -64,7 +64,7 @@ public final class ProjectMapper {
                 p.countries.stream().map(c -> new ProjectCountryRequest(c.country, c.role)).toList(),
                 JsonColumns.list(json, p.statusHistory, STATUS_LIST), p.announcedOn, p.agreedOn, p.startedOn, p.completedOn,
                 p.valueAmount == null ? null : new ProjectValue(p.valueAmount, p.valueCurrency, p.valueUsd),
-                lockIn.isEmpty() ? null : lockIn,
+                LockIn.uncoded(lockIn) ? null : lockIn,
                 p.organisations.stream().map(l -> new OrganisationLinkRequest(l.organisationId, null, l.role)).toList(),
                 List.copyOf(p.tags), p.qualityGrade, JsonColumns.list(json, p.sources, SOURCE_LIST),
                 JsonColumns.tree(json, p.geometry));
@@ -84,7 +84,7 @@ public final class ProjectMapper {
                     : "USD".equals(r.value().currency()) ? amount : null;
             value = new ProjectValue(amount, r.value().currency(), usd);
         }
-        LockIn lockIn = r.lockIn() == null || r.lockIn().isEmpty() ? null : new LockIn(r.lockIn().layerCriticality(),
+        LockIn lockIn = LockIn.uncoded(r.lockIn()) ? null : new LockIn(r.lockIn().layerCriticality(),
                 r.lockIn().switchingCost(), r.lockIn().standard(), r.lockIn().supplierRole(), r.lockIn().dataAccess(),
                 text(r.lockIn().note()));
         List<OrganisationLinkRequest> orgs = new ArrayList<>();

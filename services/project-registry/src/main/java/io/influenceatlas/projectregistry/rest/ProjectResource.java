@@ -9,6 +9,7 @@ import io.influenceatlas.common.paging.PageParams;
 import io.influenceatlas.common.paging.PageRequest;
 import io.influenceatlas.common.paging.PageResponses;
 import io.influenceatlas.common.problem.ProblemException;
+import io.influenceatlas.common.problem.ProblemType;
 import io.influenceatlas.projectregistry.api.AggregatesView;
 import io.influenceatlas.projectregistry.api.ImportResultView;
 import io.influenceatlas.projectregistry.api.ProjectRequest;
@@ -244,10 +245,16 @@ public class ProjectResource {
     @Operation(operationId = "importProjects", summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "What was (or would be) created, updated and left unchanged.")
     public ImportResultView importCsv(@QueryParam("dryRun") String dryRun, @HeaderParam(Editor.HEADER) String editor,
+                                      @HeaderParam("Content-Type") String contentType,
                                       @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
                                       InputStream body) {
         boolean dry = Boolean.TRUE.equals(Params.bool("dryRun", dryRun));
         String who = Editor.resolve(editor);
+        String charset = MediaType.valueOf(contentType).getParameters().get("charset");
+        if (charset != null && !charset.equalsIgnoreCase("UTF-8") && !charset.equalsIgnoreCase("UTF8")) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "CSV imports are read as UTF-8; the body declares charset "
+                    + charset + ". Convert it to UTF-8 first", List.of());
+        }
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         return imports.importProjects(ProjectCsv.reader(new InputStreamReader(require(body), decoder), json), dry, who);

@@ -49,7 +49,8 @@ public class AggregateService {
         ProjectSql where = new ProjectSql(withoutStatus);
         String status = year == null ? "p.status"
                 : "(select e.value ->> 'status' from jsonb_array_elements(p.status_history) with ordinality e(value, n)"
-                + " where e.value ->> 'date' <= :asOf order by e.value ->> 'date' desc, e.n desc limit 1)";
+                // The history is kept oldest first, so the last entry dated by then is the status then.
+                + " where e.value ->> 'date' <= :asOf order by e.n desc limit 1)";
         String product = weightBy.isEmpty() ? "1" : String.join(" * ", weightBy.stream().map(LockInWeights::sql).toList());
         boolean perCountry = groupBy.contains("country");
         Map<String, String> columns = Map.of("country", "pc.country", "category", "m.category", "status", "m.status",

@@ -10,6 +10,7 @@ import io.influenceatlas.projectregistry.config.AtlasConfig;
 import io.influenceatlas.projectregistry.domain.Organisation;
 import io.influenceatlas.projectregistry.domain.Project;
 import io.influenceatlas.projectregistry.domain.ProjectRepository;
+import io.influenceatlas.projectregistry.importer.ControlCharacters;
 import io.influenceatlas.projectregistry.importer.ImportFormat;
 import io.influenceatlas.projectregistry.importer.ImportRow;
 import io.influenceatlas.projectregistry.importer.ProjectRules;
@@ -111,6 +112,13 @@ public class ImportService {
         return new ImportResultView(reader.format().name(), dryRun, run.rows, run.created, run.updated, run.unchanged);
     }
 
+    /** The CSV cell an error is about: its column, and the item of a list cell ("item 2: …"). */
+    static String cell(ProblemError e) {
+        String m = e.message();
+        int colon = m == null ? -1 : m.indexOf(':');
+        return m != null && m.startsWith("item ") && colon > 5 ? e.field() + "#" + m.substring(5, colon) : e.field();
+    }
+
     /** The state of one import. */
     private final class Run {
         final ImportFormat format;
@@ -139,10 +147,11 @@ public class ImportService {
             List<ProblemError> rowErrors = new ArrayList<>(row.errors());
             ProjectRequest r = row.request();
             if (r != null) {
-                Set<String> badColumns = new HashSet<>();
-                row.errors().forEach(e -> badColumns.add(e.field()));
+                Set<String> unparsed = new HashSet<>();
+                row.errors().forEach(e -> unparsed.add(cell(e)));
                 List<ProblemError> found = new ArrayList<>(Violations.check(validator, r, "", null));
                 found.addAll(ProjectRules.check(r, refs, "", null));
+                ControlCharacters.find(json.valueToTree(r)).forEach(f -> found.add(ProblemError.field(f, ControlCharacters.MESSAGE)));
                 if (r.externalId() == null || r.externalId().isBlank()) {
                     found.add(ProblemError.field("/externalId", "is required in an import: rows are upserted by it"));
                 } else {
@@ -153,8 +162,8 @@ public class ImportService {
                 }
                 for (ProblemError e : found) {
                     ProblemError named = format.error(row.row(), e.field(), e.message());
-                    // A CSV cell that could not be parsed is reported once, by the parser.
-                    if (format == ImportFormat.JSON || !badColumns.contains(named.field())) {
+                    // A CSV cell (or list item) that could not be parsed is reported once, by the parser.
+                    if (format == ImportFormat.JSON || !(unparsed.contains(named.field()) || unparsed.contains(cell(named)))) {
                         rowErrors.add(named);
                     }
                 }

@@ -19,6 +19,7 @@ import io.influenceatlas.projectregistry.domain.Organisation;
 import io.influenceatlas.projectregistry.domain.OrganisationRepository;
 import io.influenceatlas.projectregistry.domain.ProjectRepository;
 import io.influenceatlas.projectregistry.domain.Revision;
+import io.influenceatlas.projectregistry.importer.ControlCharacters;
 import io.influenceatlas.projectregistry.importer.ProjectRules;
 import io.influenceatlas.projectregistry.mapping.OrganisationMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,7 +91,7 @@ public class OrganisationService {
         Organisation o = require(id);
         ETags.requireMatch(ifMatch, ETags.of(o.version, o.updatedAt));
         OrganisationRequest r = checked(request, id);
-        save(o, OrganisationMapper.toRequest(o, json), r, editor, o.sample);
+        save(o, OrganisationMapper.toRequest(o, json), r, editor, false);
         organisations.flush();
         return OrganisationMapper.toView(o, json);
     }
@@ -148,6 +149,7 @@ public class OrganisationService {
             }
         }
         ProjectRules.sources(request.sources(), (f, m) -> errors.add(ProblemError.field(f, m)), "/sources");
+        ControlCharacters.find(json.valueToTree(request)).forEach(f -> errors.add(ProblemError.field(f, ControlCharacters.MESSAGE)));
         uniqueNames(request, self, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

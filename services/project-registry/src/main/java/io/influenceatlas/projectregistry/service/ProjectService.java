@@ -19,6 +19,7 @@ import io.influenceatlas.projectregistry.domain.Project;
 import io.influenceatlas.projectregistry.domain.ProjectFilter;
 import io.influenceatlas.projectregistry.domain.ProjectRepository;
 import io.influenceatlas.projectregistry.domain.Revision;
+import io.influenceatlas.projectregistry.importer.ControlCharacters;
 import io.influenceatlas.projectregistry.importer.ProjectRules;
 import io.influenceatlas.projectregistry.importer.References;
 import io.influenceatlas.projectregistry.mapping.ProjectMapper;
@@ -103,7 +104,7 @@ public class ProjectService {
                 throw ProblemException.conflict("externalId '" + r.externalId() + "' is already used by project " + other.id);
             });
         }
-        save(p, ProjectMapper.toRequest(p, json), r, editor, p.sample);
+        save(p, ProjectMapper.toRequest(p, json), r, editor, false);
         projects.flush();
         return get(id);
     }
@@ -133,6 +134,7 @@ public class ProjectService {
         }
         List<ProblemError> errors = new ArrayList<>(Violations.check(validator, request, "", null));
         errors.addAll(ProjectRules.check(request, refs, "", null));
+        ControlCharacters.find(json.valueToTree(request)).forEach(f -> errors.add(ProblemError.field(f, ControlCharacters.MESSAGE)));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -158,7 +160,8 @@ public class ProjectService {
     Outcome save(Project p, ProjectRequest current, ProjectRequest r, String editor, boolean sample, boolean dryRun,
                  Map<Long, Organisation> organisationCache) {
         boolean creating = current == null;
-        if (!creating && SameContent.same(json.valueToTree(current), json.valueToTree(r)) && p.sample == sample) {
+        // An edit that changes nothing is no edit: the record keeps its ETag (and stays sample data).
+        if (!creating && SameContent.same(json.valueToTree(current), json.valueToTree(r))) {
             return Outcome.UNCHANGED;
         }
         if (dryRun) {

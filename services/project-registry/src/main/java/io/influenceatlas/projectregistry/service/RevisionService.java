@@ -1,7 +1,6 @@
 package io.influenceatlas.projectregistry.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.influenceatlas.common.paging.Page;
@@ -13,13 +12,12 @@ import io.influenceatlas.projectregistry.domain.Revision;
 import io.influenceatlas.projectregistry.domain.RevisionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import io.influenceatlas.projectregistry.mapping.FieldDiff;
 
 import java.time.Instant;
-import java.util.ArrayList;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The history of projects and organisations: each saved change keeps who, when, the fields that
@@ -27,10 +25,8 @@ import java.util.Set;
  * any past instant.
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
 public class RevisionService {
-
-    /** View members that change with every save and are not content. */
-    static final Set<String> META = Set.of("id", "version", "createdAt", "updatedAt", "updatedBy");
 
     @Inject
     RevisionRepository revisions;
@@ -41,6 +37,7 @@ public class RevisionService {
     /**
      * Records a change. {@code before} is null for a creation, {@code after} null for a deletion.
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void record(String type, long id, long version, Instant at, String editor, Object before, Object after) {
         ObjectNode from = before == null ? json.createObjectNode() : json.valueToTree(before);
         ObjectNode to = after == null ? json.createObjectNode() : json.valueToTree(after);
@@ -52,7 +49,7 @@ public class RevisionService {
         r.changedBy = editor;
         r.deleted = after == null;
         try {
-            r.changes = json.writeValueAsString(diff(from, to));
+            r.changes = json.writeValueAsString(FieldDiff.changes(from, to));
             r.snapshot = after == null ? null : json.writeValueAsString(to);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -77,28 +74,12 @@ public class RevisionService {
             throw ProblemException.notFound("The " + type + " " + id + " had been deleted by " + at + " (at " + r.changedAt + ")");
         }
         try {
-            return json.readValue(r.snapshot, view);
+            // Snapshots outlive the view classes: members a later version no longer has are skipped.
+            return json.readerFor(view).without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(r.snapshot);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable snapshot of revision " + r.id, e);
         }
-    }
-
-    static List<FieldChange> diff(ObjectNode from, ObjectNode to) {
-        Set<String> fields = new LinkedHashSet<>();
-        from.fieldNames().forEachRemaining(fields::add);
-        to.fieldNames().forEachRemaining(fields::add);
-        List<FieldChange> changes = new ArrayList<>();
-        for (String f : fields) {
-            if (META.contains(f)) {
-                continue;
-            }
-            JsonNode a = from.get(f);
-            JsonNode b = to.get(f);
-            if (a == null ? b != null : !a.equals(b)) {
-                changes.add(new FieldChange(f, a, b));
-            }
-        }
-        return changes;
     }
 
     private RevisionView toView(Revision r) {

@@ -39,12 +39,26 @@ class GeoJsonTest {
                 problems("{\"type\":\"LineString\",\"coordinates\":[[1,2]]}"));
         assertEquals(List.of("/coordinates/0 a linear ring must end with its first position"),
                 problems("{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,1]]]}"));
-        assertEquals(List.of("/coordinates/1/0 must be a number"),
+        assertEquals(List.of("/coordinates/1/0 must be a finite number of ordinary size"),
                 problems("{\"type\":\"MultiPoint\",\"coordinates\":[[1,2],[\"a\",2]]}"));
         assertEquals(List.of("/geometries/0 must not nest a GeometryCollection (RFC 7946 §3.1.8)"),
                 problems("{\"type\":\"GeometryCollection\",\"geometries\":[{\"type\":\"GeometryCollection\",\"geometries\":[]}]}"));
         assertEquals(List.of("/properties is a Feature member; send the geometry itself"),
                 problems("{\"type\":\"Point\",\"coordinates\":[1,2],\"properties\":{}}"));
         assertEquals(List.of(" must be a GeoJSON geometry object"), problems("[1,2]"));
+        assertEquals(List.of("/coordinates a GeometryCollection has geometries, not coordinates"),
+                problems("{\"type\":\"GeometryCollection\",\"coordinates\":[1,2],\"geometries\":[]}"));
+    }
+
+    @Test
+    void numbersMustBeStorable() throws Exception {
+        ObjectMapper decimals = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        for (String bad : List.of("[0,0,1e10000]", "[1e-10000,0]", "[0.1234567890123456789012345,0]")) {
+            assertEquals(1, GeoJson.check(decimals.readTree("{\"type\":\"Point\",\"coordinates\":" + bad + "}")).size(), bad);
+        }
+        assertEquals(List.of("/bbox/2 longitude must be between -180 and 180"),
+                problems("{\"type\":\"Point\",\"coordinates\":[1,2],\"bbox\":[0,0,200,10]}"));
+        // A ring closes on equal numbers, however they are written.
+        assertTrue(problems("{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0.0,0.00]]]}").isEmpty());
     }
 }

@@ -115,4 +115,19 @@ class AggregatesTest {
         problem(json().get("/projects/aggregates?year=20x").then(), 400, "invalid-parameter").body("errors[0].field", equalTo("year"));
         json().get("/projects/aggregates").then().statusCode(200).body("weights.criticality.BACKBONE", equalTo(1.0f));
     }
+
+    @Test
+    void theStatusAsOfAYearIsTheLastEntryDatedByThen() {
+        // Dates of mixed precision: OPERATIONAL "2019" follows AGREED "2019-06"; at the end of 2019 it is OPERATIONAL.
+        String own = unique("asof");
+        createProject(body("DATA_CENTRE", "[{\"country\":\"UGA\",\"role\":\"HOST\"}]",
+                "[{\"status\":\"AGREED\",\"date\":\"2019-06\"},{\"status\":\"OPERATIONAL\",\"date\":\"2019\"}]", "null", "",
+                "PUBLISHED", "[]").replace(tag, own));
+        List<Map<String, Object>> rows = json().get("/projects/aggregates?tag=" + own + "&groupBy=status&year=2019").then()
+                .statusCode(200).extract().jsonPath().getList("rows");
+        assertEquals(1, rows.size());
+        assertEquals("OPERATIONAL", rows.get(0).get("status"));
+        assertEquals(0, json().get("/projects/aggregates?tag=" + own + "&groupBy=status&year=2018").then()
+                .extract().jsonPath().getList("rows").size());
+    }
 }

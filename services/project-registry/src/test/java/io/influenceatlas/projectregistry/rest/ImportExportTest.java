@@ -14,6 +14,7 @@ import java.util.List;
 import static io.influenceatlas.projectregistry.Api.json;
 import static io.influenceatlas.projectregistry.Api.organisation;
 import static io.influenceatlas.projectregistry.Api.problem;
+import static io.influenceatlas.projectregistry.Api.project;
 import static io.influenceatlas.projectregistry.Api.unique;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -150,5 +151,38 @@ class ImportExportTest {
     @Test
     void exportFormatIsChecked() {
         problem(json().get("/projects/export?format=xml").then(), 400, "invalid-parameter").body("errors[0].field", equalTo("format"));
+    }
+
+    @Test
+    void spreadsheetQuirksAndUnreadableTextAreHandled() {
+        String tag = unique("bom");
+        // Excel's "CSV UTF-8" starts with a byte-order mark and may end with rows of empty cells.
+        String file = "\uFEFFexternal_id,title,category,countries,status_history,tags\n"
+                + tag + "-1,With BOM,DATA_CENTRE,KEN:HOST,AGREED:2020," + tag + "\n,,,,,\n";
+        RestAssured.given().contentType(CSV).body(file.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/projects/import").then().statusCode(200).body("rows", equalTo(1)).body("created", equalTo(1));
+        problem(RestAssured.given().contentType("text/csv; charset=ISO-8859-1").accept("application/json").body(file)
+                .post("/projects/import").then(), 415, "unsupported-media-type");
+        problem(RestAssured.given().contentType(CSV).accept("application/json")
+                .body("external_id,title,category,countries,status_history\n" + tag + "-2,Bad \u0001 title,DATA_CENTRE,KEN:HOST,AGREED:2020\n")
+                .post("/projects/import").then(), 422, "validation-failed")
+                .body("errors[0].row", equalTo(2)).body("errors[0].field", equalTo("title"));
+        problem(json().body(project("Nul \\u0000 title", tag, null)).post("/projects").then(), 422, "validation-failed")
+                .body("errors[0].field", equalTo("/title"));
+        // An item that cannot be parsed hides only its own follow-up errors: the unknown country in item 1 is still named.
+        problem(RestAssured.given().contentType(CSV).accept("application/json")
+                .body("external_id,title,category,countries,status_history\n" + tag + "-3,Two errors,DATA_CENTRE,XX:HOST|KEN:CAPITAL,AGREED:2020\n")
+                .post("/projects/import").then(), 422, "validation-failed")
+                .body("errors.message", hasItem(containsString("item 1: unknown ISO 3166-1 country code")))
+                .body("errors.message", hasItem(containsString("item 2: 'CAPITAL' is not one of")));
+    }
+
+    @Test
+    void jsonDryRunWritesNothing() {
+        String tag = unique("jdry");
+        json().body("[{\"externalId\":\"" + tag + "\",\"title\":\"Dry\",\"category\":\"STANDARDS\",\"countries\":[{\"country\":\"SG\","
+                + "\"role\":\"HOST\"}],\"statusHistory\":[{\"status\":\"AGREED\",\"date\":\"2022\"}],\"tags\":[\"" + tag + "\"]}]")
+                .post("/projects/import?dryRun=true").then().statusCode(200).body("dryRun", equalTo(true)).body("created", equalTo(1));
+        json().get("/projects?tag=" + tag).then().body("total", equalTo(0));
     }
 }

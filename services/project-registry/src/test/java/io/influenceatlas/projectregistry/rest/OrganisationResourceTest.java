@@ -86,4 +86,23 @@ class OrganisationResourceTest {
         json().header("If-Match", etag).delete("/organisations/" + org).then().statusCode(204);
         json().get("/organisations/" + org + "/history").then().body("items[0].deleted", equalTo(true));
     }
+
+    @Test
+    void replaceAndReadAsOf() throws Exception {
+        String name = unique("Replaced Org");
+        long id = organisation(name, "CHN");
+        String etag = json().get("/organisations/" + id).then().extract().header("ETag");
+        Thread.sleep(5);
+        String before = java.time.Instant.now().toString();
+        Thread.sleep(5);
+        json().header("If-Match", etag).body("""
+                {"name":"%s","aliases":["%s Holdings"],"originCountry":"HK","type":"COMPANY","stateOwnership":"MINORITY"}"""
+                .formatted(name, name)).put("/organisations/" + id).then().statusCode(200)
+                .body("originCountry", equalTo("HKG")).body("aliases[0]", equalTo(name + " Holdings"))
+                .body("sources", org.hamcrest.Matchers.empty());
+        json().queryParam("asOf", before).get("/organisations/" + id).then().statusCode(200)
+                .body("originCountry", equalTo("CHN")).body("aliases[0]", equalTo(name + " alias"));
+        problem(json().body("{\"name\":\"360\",\"type\":\"COMPANY\"}").post("/organisations").then(), 422, "validation-failed")
+                .body("errors[0].field", equalTo("/name"));
+    }
 }

@@ -159,4 +159,26 @@ class ProjectResourceTest {
         problem(json().body(project("g", unique("t"), ",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,1]]]}"))
                 .post("/projects").then(), 422, "validation-failed").body("errors[0].field", equalTo("/geometry/coordinates/0"));
     }
+
+    @Test
+    void revisionsRecordTheVersionTheETagCarries() {
+        String tag = unique("v");
+        long id = createProject(project("Versions", tag, ",\"externalId\":\"" + tag + "\""));
+        String etag = json().get("/projects/" + id).then().extract().header("ETag");
+        etag = json().header("If-Match", etag).body(project("Versions 2", tag, ",\"externalId\":\"" + tag + "\"")).put("/projects/" + id)
+                .then().statusCode(200).extract().header("ETag");
+        etag = json().contentType("application/merge-patch+json").header("If-Match", etag).body("{\"qualityGrade\":\"A\"}")
+                .patch("/projects/" + id).then().statusCode(200).extract().header("ETag");
+        io.restassured.RestAssured.given().contentType("text/csv; charset=UTF-8")
+                .body("external_id,title,category,state,countries,status_history,tags,source_urls,source_publishers\n"
+                        + tag + ",Versions 3,TERRESTRIAL_FIBRE,PUBLISHED,KEN:HOST,AGREED:2018-05|OPERATIONAL:2020," + tag
+                        + ",https://example.org/report,Example publisher\n")
+                .post("/projects/import").then().statusCode(200).body("updated", equalTo(1));
+        String current = json().get("/projects/" + id).then().body("title", equalTo("Versions 3")).extract().header("ETag");
+        java.util.List<Integer> versions = json().get("/projects/" + id + "/history").then().extract().path("items.version");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(3, 2, 1, 0), versions);
+        int now = json().get("/projects/" + id).then().extract().path("version");
+        org.junit.jupiter.api.Assertions.assertEquals(3, now);
+        org.junit.jupiter.api.Assertions.assertTrue(current.startsWith("\"3-"), current);
+    }
 }

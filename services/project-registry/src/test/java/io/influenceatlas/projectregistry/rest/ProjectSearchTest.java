@@ -13,7 +13,6 @@ import static io.influenceatlas.projectregistry.Api.organisation;
 import static io.influenceatlas.projectregistry.Api.problem;
 import static io.influenceatlas.projectregistry.Api.unique;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Every search filter, sorting and paging, over a set of projects only this test tags. */
@@ -94,7 +93,9 @@ class ProjectSearchTest {
         json().get("/projects?tag=" + tag + "&sort=firstYear").then()
                 .body("items.id", contains((int) cable, (int) datacentre, (int) payment));
         json().get("/projects?tag=" + tag + "&sort=title").then()
-                .body("items.title", containsInAnyOrder("Lusaka national data centre", "Wallet stake", "Zanzibar seabed cable"));
+                .body("items.title", contains("Lusaka national data centre", "Wallet stake", "Zanzibar seabed cable"));
+        json().get("/projects?tag=" + tag + "&sort=-title").then()
+                .body("items.title", contains("Zanzibar seabed cable", "Wallet stake", "Lusaka national data centre"));
     }
 
     @Test
@@ -105,5 +106,7 @@ class ProjectSearchTest {
         problem(json().get("/projects?minValueUsd=-1").then(), 400, "invalid-parameter").body("errors[0].field", equalTo("minValueUsd"));
         problem(json().get("/projects?sort=colour").then(), 400, "invalid-parameter").body("errors[0].field", equalTo("sort"));
         problem(json().get("/projects?organisation=abc").then(), 400, "invalid-parameter").body("errors[0].field", equalTo("organisation"));
+        problem(json().get("/projects?minValueUsd=1e1000000").then(), 400, "invalid-parameter").body("errors[0].field", equalTo("minValueUsd"));
+        problem(json().get("/projects/1?asOf=+999999999-12-31T00:00:00Z").then(), 400, "invalid-parameter").body("errors[0].field", equalTo("asOf"));
     }
 }

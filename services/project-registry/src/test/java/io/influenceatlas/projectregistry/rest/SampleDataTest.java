@@ -45,8 +45,22 @@ class SampleDataTest {
         assertTrue(countries.size() >= 15, "at least 15 countries: " + countries);
         assertTrue(projects.stream().anyMatch(p -> ((List<?>) p.get("tags")).contains("counter-move")),
                 "counter-moves (non-Chinese suppliers chosen) are in the sample");
-        json().get("/projects?sample=true&supplierOrigin=CHN&size=1").then().statusCode(200);
+        json().get("/projects?sample=true&supplierOrigin=CHN&size=1").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.greaterThan(20));
         json().get("/organisations?sample=true&q=huawei").then().statusCode(200)
                 .body("items.find { it.name == 'Huawei Technologies Co., Ltd.' }.listings.list", org.hamcrest.Matchers.hasItem("US_ENTITY_LIST"));
+    }
+
+    @Test
+    void aSampleRecordAnAnalystEditsIsNoLongerSample() {
+        int id = json().get("/projects?sample=true&category=SAFE_CITY&sort=-id&size=1").then().extract().path("items[0].id");
+        String etag = json().get("/projects/" + id).then().extract().header("ETag");
+        var unchanged = json().contentType("application/merge-patch+json").header("If-Match", etag).body("{}")
+                .patch("/projects/" + id);
+        assertEquals(200, unchanged.statusCode(), unchanged.asString());
+        assertEquals(etag, unchanged.header("ETag"));
+        assertEquals(true, unchanged.jsonPath().getBoolean("sample"));
+        json().contentType("application/merge-patch+json").header("If-Match", etag).body("{\"qualityGrade\":\"D\"}")
+                .patch("/projects/" + id).then().statusCode(200).body("sample", org.hamcrest.Matchers.equalTo(false));
     }
 }
