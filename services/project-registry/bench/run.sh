@@ -59,7 +59,8 @@ export PGPASSWORD=project_registry
 for t in project project_country project_organisation organisation; do
   psql -q -h localhost -p $PG_PORT -U project_registry project_registry -c "vacuum analyze $t"
 done
-curl -sf "http://localhost:$PORT$QUERY" | head -c 200; echo
+curl -sf "http://localhost:$PORT$QUERY" -o "$WORK/first.json"
+echo "First page: $(head -c 200 "$WORK/first.json")…"
 wrk -t2 -c8 -d5s "http://localhost:$PORT$QUERY" >/dev/null   # warm-up
 wrk -t2 -c8 -d${DURATION}s --latency "http://localhost:$PORT$QUERY" | tee "$WORK/wrk.txt"
 pgbench -n -h localhost -p $PG_PORT -U project_registry -c8 -j2 -T5 -f services/project-registry/bench/search.sql project_registry >/dev/null

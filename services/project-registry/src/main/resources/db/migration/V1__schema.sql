@@ -58,6 +58,9 @@ create table project (
     supplier_role      varchar(20),
     data_access        varchar(10),
     lock_in_note       text,
+    -- alpha-3 codes of project_country, kept on the row so a country filter is one index lookup
+    -- combined with the others (project_country keeps the roles)
+    country_codes      text[]        not null default '{}',
     tags               text[]        not null default '{}',
     quality_grade      varchar(1),
     status_history     jsonb         not null,
@@ -77,6 +80,7 @@ create index project_category_status_idx on project (category, status);
 create index project_first_year_idx on project (first_year);
 create index project_value_usd_idx on project (value_usd);
 create index project_tags_idx on project using gin (tags);
+create index project_country_codes_idx on project using gin (country_codes);
 create index project_search_idx on project using gin (search_text);
 
 -- The countries a project touches; one role per country and project.

@@ -73,6 +73,10 @@ public class Project extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> tags = new ArrayList<>();
 
+    /** The alpha-3 codes of {@link #countries}, on the row for fast country filters. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> countryCodes = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     public QualityGrade qualityGrade;
 

@@ -19,16 +19,18 @@ public final class ProjectSql {
         add("p.id in (:ids)", "ids", f.ids());
         boolean countries = present(f.countries());
         boolean roles = present(f.countryRoles());
-        if (countries || roles) {
+        if (countries && !roles) {
+            // The codes on the row: one GIN lookup that combines with the other filters' indexes.
+            clauses.add("p.country_codes && cast(array[:countries] as text[])");
+            params.put("countries", f.countries());
+        } else if (roles) {
             String c = "exists (select 1 from project_country pc where pc.project_id = p.id";
             if (countries) {
                 c += " and pc.country in (:countries)";
                 params.put("countries", f.countries());
             }
-            if (roles) {
-                c += " and pc.role in (:countryRoles)";
-                params.put("countryRoles", names(f.countryRoles()));
-            }
+            c += " and pc.role in (:countryRoles)";
+            params.put("countryRoles", names(f.countryRoles()));
             clauses.add(c + ")");
         }
         boolean orgs = present(f.organisations());

@@ -131,6 +131,7 @@ public final class ProjectMapper {
         p.geometry = r.geometry() == null ? null : JsonColumns.write(json, r.geometry());
         p.countries.clear();
         r.countries().forEach(c -> p.countries.add(new CountryLink(c.country(), c.role())));
+        p.countryCodes = new ArrayList<>(r.countries().stream().map(ProjectCountryRequest::country).toList());
         p.organisations.clear();
         r.organisations().forEach(o -> p.organisations.add(new OrganisationLink(o.id(), o.role())));
     }
