@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.influenceatlas.common.problem.JsonErrors;
@@ -16,6 +18,7 @@ import io.influenceatlas.projectregistry.api.ProjectRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -26,6 +29,7 @@ import java.util.NoSuchElementException;
  */
 public final class ProjectJson implements RowReader {
 
+    private static final int MAX_MEMBER_ERRORS = 50;
     private final ObjectMapper json;
     // One element at a time: the rest of the array is not "trailing" content.
     private final ObjectReader trees;
@@ -86,17 +90,58 @@ public final class ProjectJson implements RowReader {
                 next = new ImportRow(i, null, List.of(ProblemError.row(i, "/" + i, "must be a project object")));
                 return true;
             }
-            try {
-                next = new ImportRow(i, json.treeToValue(node, ProjectRequest.class), List.of());
-            } catch (JsonMappingException e) {
-                next = new ImportRow(i, null, List.of(JsonErrors.toError(e, "/" + i, i)));
-            }
+            next = convert(i, (ObjectNode) node);
             return true;
         } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Reads one element into a request. A member of the wrong type (or unknown) is reported and
+     * taken out, and the rest is read again, so one row's every such member is reported at once and
+     * the row's other members are still checked.
+     */
+    private ImportRow convert(long i, ObjectNode element) throws JsonProcessingException {
+        List<ProblemError> errors = new ArrayList<>();
+        for (int attempt = 0; attempt < MAX_MEMBER_ERRORS; attempt++) {
+            try {
+                return new ImportRow(i, json.treeToValue(element, ProjectRequest.class), errors);
+            } catch (JsonMappingException e) {
+                errors.add(JsonErrors.toError(e, "/" + i, i));
+                if (!remove(element, e.getPath())) {
+                    return new ImportRow(i, null, errors);
+                }
+            }
+        }
+        return new ImportRow(i, null, errors);
+    }
+
+    /** Removes the member or array element at the path; false when there is nothing to remove. */
+    private static boolean remove(JsonNode root, List<JsonMappingException.Reference> path) {
+        if (path.isEmpty()) {
+            return false;
+        }
+        JsonNode parent = root;
+        for (int k = 0; k < path.size() - 1; k++) {
+            JsonMappingException.Reference ref = path.get(k);
+            parent = ref.getFieldName() != null ? parent.get(ref.getFieldName()) : parent.get(ref.getIndex());
+            if (parent == null) {
+                return false;
+            }
+        }
+        JsonMappingException.Reference last = path.get(path.size() - 1);
+        if (last.getFieldName() != null && parent instanceof ObjectNode o && o.has(last.getFieldName())) {
+            o.remove(last.getFieldName());
+            return true;
+        }
+        if (last.getFieldName() == null && last.getIndex() >= 0 && parent instanceof ArrayNode a && last.getIndex() < a.size()) {
+            a.remove(last.getIndex());
+            return true;
+        }
+        return false;
     }
 
     @Override

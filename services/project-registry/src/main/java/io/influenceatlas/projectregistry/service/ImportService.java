@@ -119,6 +119,11 @@ public class ImportService {
         return m != null && m.startsWith("item ") && colon > 5 ? e.field() + "#" + m.substring(5, colon) : e.field();
     }
 
+    /** A JSON error inside a member the reader could not read (and took out), e.g. /3/value/amount of /3/value. */
+    static boolean insideUnread(Set<String> unparsed, ProblemError e) {
+        return e.field() != null && unparsed.stream().anyMatch(u -> u != null && e.field().startsWith(u + "/"));
+    }
+
     /** The state of one import. */
     private final class Run {
         final ImportFormat format;
@@ -162,8 +167,8 @@ public class ImportService {
                 }
                 for (ProblemError e : found) {
                     ProblemError named = format.error(row.row(), e.field(), e.message());
-                    // A CSV cell (or list item) that could not be parsed is reported once, by the parser.
-                    if (format == ImportFormat.JSON || !(unparsed.contains(named.field()) || unparsed.contains(cell(named)))) {
+                    // A member, CSV cell or list item that could not be read is reported once, by the reader.
+                    if (!(unparsed.contains(named.field()) || unparsed.contains(cell(named)) || insideUnread(unparsed, named))) {
                         rowErrors.add(named);
                     }
                 }

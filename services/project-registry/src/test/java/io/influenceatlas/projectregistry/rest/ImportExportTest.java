@@ -134,9 +134,15 @@ class ImportExportTest {
         // Rows 2 and 3 were fine, but nothing was written.
         json().get("/projects?tag=" + tag).then().body("total", equalTo(0));
 
-        problem(json().body("[{\"externalId\":\"" + tag + "-j\",\"title\":\"x\",\"category\":\"ROADS\"}, 7]")
+        // Every wrong member of a JSON row is named, and the row's other members are still checked.
+        problem(json().body("[{\"externalId\":\"" + tag + "-j\",\"title\":\"x\",\"category\":\"ROADS\",\"colour\":\"red\","
+                        + "\"countries\":[{\"country\":\"XX\",\"role\":\"HOST\"}],\"statusHistory\":[{\"status\":\"DONE\",\"date\":\"2020\"}]}, 7]")
                 .post("/projects/import").then(), 422, "validation-failed")
                 .body("errors.field", hasItem("/0/category"))
+                .body("errors.field", hasItem("/0/colour"))
+                .body("errors.field", hasItem("/0/statusHistory/0/status"))
+                .body("errors.field", hasItem("/0/countries/0/country"))
+                .body("errors.findAll { it.field == '/0/category' }.size()", equalTo(1))
                 .body("errors.field", hasItem("/1"));
         problem(json().body("[{\"title\":\"no external id\",\"category\":\"STANDARDS\",\"countries\":[{\"country\":\"SGP\",\"role\":\"HOST\"}],"
                 + "\"statusHistory\":[{\"status\":\"AGREED\",\"date\":\"2022\"}]}]").post("/projects/import").then(), 422, "validation-failed")
