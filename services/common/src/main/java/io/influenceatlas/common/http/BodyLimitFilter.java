@@ -33,6 +33,8 @@ public class BodyLimitFilter {
     @ConfigProperty(name = "atlas.http.large-body-paths")
     java.util.Optional<List<String>> largeBodyPaths;
 
+    static final java.util.Set<String> BODY_METHODS = java.util.Set.of("POST", "PUT", "PATCH");
+
     @Inject
     ObjectMapper mapper;
 
@@ -41,8 +43,17 @@ public class BodyLimitFilter {
         long ordinary = Math.min(largest, ordinaryBodySize.map(MemorySize::asLongValue).orElse(largest));
         List<String> large = largeBodyPaths.orElse(List.of());
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
-            long limit = large.contains(ctx.request().path()) ? largest : ordinary;
+            String path = ctx.normalizedPath();
+            boolean largePath = large.contains(path) || large.contains(path.replaceAll("/+$", ""));
+            long limit = largePath ? largest : ordinary;
             String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            // Quarkus cuts off a body without a declared length (chunked, or HTTP/2) only at its own,
+            // larger limit: where a smaller limit applies, a request with a body must declare its length.
+            if (declared == null && limit < largest && BODY_METHODS.contains(ctx.request().method().name())) {
+                reply(ctx, ProblemType.LENGTH_REQUIRED, "A body sent to " + path + " must declare its Content-Length (at most "
+                        + limit + " bytes); only " + String.join(", ", large) + " accept chunked bodies");
+                return;
+            }
             long length = -1;
             if (declared != null) {
                 try {
@@ -52,26 +63,26 @@ public class BodyLimitFilter {
                 }
             }
             if (length > limit) {
-                ctx.response()
-                        .setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(body(ctx.request().path(), length, limit));
+                reply(ctx, ProblemType.PAYLOAD_TOO_LARGE, "The request body has " + length + " bytes; " + path
+                        + " accepts at most " + limit);
                 return;
             }
             ctx.next();
         });
     }
 
-    private String body(String path, long length, long limit) {
-        ProblemType t = ProblemType.PAYLOAD_TOO_LARGE;
-        String detail = length < 0 ? "The request body is larger than this service accepts (at most " + limit + " bytes)"
-                : "The request body has " + length + " bytes; this service accepts at most " + limit;
-        Problem p = new Problem(t.uri(), t.title(), t.status(), detail, path, List.of());
+    private void reply(io.vertx.ext.web.RoutingContext ctx, ProblemType t, String detail) {
+        Problem p = new Problem(t.uri(), t.title(), t.status(), detail, ctx.request().path(), List.of());
+        String body;
         try {
-            return mapper.writeValueAsString(p);
+            body = mapper.writeValueAsString(p);
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }
+        ctx.response()
+                .setStatusCode(t.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body);
     }
 }

@@ -163,6 +163,9 @@ public final class Params {
         if (v.length() > maxLength) {
             throw ProblemException.invalidParameter(name, "must be at most " + maxLength + " characters");
         }
+        if (v.chars().anyMatch(c -> c < 0x20)) {
+            throw ProblemException.invalidParameter(name, "must not contain control characters");
+        }
         return v;
     }
 }

@@ -19,6 +19,8 @@ public enum ProblemType {
             "The request conflicts with the current state: a code that already exists, a record still referenced, or a concurrent write that won."),
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed",
             "If-Match does not match the resource's current ETag: someone changed it since you read it. GET it again and retry."),
+    LENGTH_REQUIRED(411, "length-required", "Length required",
+            "This endpoint takes bodies of a limited size, so it needs a Content-Length header rather than a chunked body."),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large",
             "The request body is larger than this service accepts."),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type",

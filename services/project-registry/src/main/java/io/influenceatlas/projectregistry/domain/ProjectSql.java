@@ -21,8 +21,9 @@ public final class ProjectSql {
         boolean roles = present(f.countryRoles());
         if (countries && !roles) {
             // The codes on the row: one GIN lookup that combines with the other filters' indexes.
-            clauses.add("p.country_codes && cast(array[:countries] as text[])");
-            params.put("countries", f.countries());
+            // One text parameter: a list expanded inside array[...] would become a single row value.
+            clauses.add("p.country_codes && string_to_array(:countryCodes, ',')");
+            params.put("countryCodes", String.join(",", f.countries()));
         } else if (roles) {
             String c = "exists (select 1 from project_country pc where pc.project_id = p.id";
             if (countries) {

@@ -49,7 +49,7 @@ public final class ControlCharacters {
         }
     }
 
-    static boolean contains(String s) {
+    public static boolean contains(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {

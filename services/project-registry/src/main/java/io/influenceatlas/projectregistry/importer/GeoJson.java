@@ -154,11 +154,8 @@ public final class GeoJson {
         if (!n.isNumber() || !Double.isFinite(n.asDouble())) {
             return false;
         }
-        if (n.isBigDecimal()) {
-            java.math.BigDecimal d = n.decimalValue();
-            return d.scale() <= 20 && d.precision() - d.scale() <= 20;
-        }
-        return true;
+        java.math.BigDecimal d = n.decimalValue();
+        return d.scale() <= 20 && d.precision() - d.scale() <= 20;
     }
 
     /** Positions are equal when their numbers are: [0, 0] closes a ring opened with [0.0, 0.0]. */

@@ -108,7 +108,7 @@ public class ProjectQuery {
                 Params.ids("organisation", organisation),
                 Params.enumList("organisationRole", organisationRole, OrganisationRole.class),
                 reference.alpha3Parameter("supplierOrigin", supplierOrigin), from, to, min, max,
-                Params.strings(tag).stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList(),
+                Params.strings(tag).stream().map(t -> Params.text("tag", t, 60).toLowerCase(java.util.Locale.ROOT)).toList(),
                 Params.text("q", q, 500),
                 Params.enumList("qualityGrade", qualityGrade, QualityGrade.class),
                 Params.bool("sample", sample));

@@ -150,6 +150,10 @@ public class OrganisationService {
         }
         ProjectRules.sources(request.sources(), (f, m) -> errors.add(ProblemError.field(f, m)), "/sources");
         ControlCharacters.find(json.valueToTree(request)).forEach(f -> errors.add(ProblemError.field(f, ControlCharacters.MESSAGE)));
+        if (!errors.isEmpty()) {
+            // The name checks query the database, which refuses text like that.
+            throw ProblemException.invalid(errors);
+        }
         uniqueNames(request, self, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

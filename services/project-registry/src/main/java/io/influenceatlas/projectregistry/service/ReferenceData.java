@@ -4,6 +4,7 @@ import io.influenceatlas.common.http.Params;
 import io.influenceatlas.common.problem.ProblemException;
 import io.influenceatlas.projectregistry.domain.Country;
 import io.influenceatlas.projectregistry.domain.CountryRepository;
+import io.influenceatlas.projectregistry.importer.ControlCharacters;
 import io.influenceatlas.projectregistry.importer.References;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +50,9 @@ public class ReferenceData {
             if (a3 == null) {
                 throw ProblemException.invalidParameter(parameter, "unknown country code '" + code + "'");
             }
-            result.add(a3);
+            if (!result.contains(a3)) {
+                result.add(a3);
+            }
         }
         return result;
     }
@@ -73,7 +76,8 @@ public class ReferenceData {
                     return byId.computeIfAbsent(id, k -> em.find(io.influenceatlas.projectregistry.domain.Organisation.class, k) != null)
                             ? id : null;
                 }
-                if (name == null) {
+                // A name PostgreSQL cannot take as a parameter names no organisation (the rules report the text).
+                if (name == null || ControlCharacters.contains(name)) {
                     return null;
                 }
                 String key = name.trim().toLowerCase(Locale.ROOT);

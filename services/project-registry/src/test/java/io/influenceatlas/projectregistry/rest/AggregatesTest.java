@@ -95,6 +95,10 @@ class AggregatesTest {
         assertEquals(2, rows.size());
         assertEquals("AGREED", rows.get(0).get("status"));
         assertEquals(List.of("KEN", "TZA"), rows.stream().map(r -> r.get("country")).toList());
+        // Several countries: each keeps its own group.
+        rows = rows("country=KEN,TZA&groupBy=country");
+        assertEquals(List.of("KEN", "TZA"), rows.stream().map(r -> r.get("country")).toList());
+        assertEquals(List.of(3, 1), rows.stream().map(r -> r.get("projects")).toList());
         // Only projects with a Chinese supplier, counted once in total.
         rows = rows("supplierOrigin=CHN&groupBy=none");
         assertEquals(1, rows.size());

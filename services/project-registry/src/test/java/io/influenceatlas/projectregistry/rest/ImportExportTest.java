@@ -90,6 +90,8 @@ class ImportExportTest {
         assertEquals("Cable, with comma", first.get("properties").get("title").asText());
         assertTrue(geo.get("features").get(1).get("geometry").isNull());
 
+        assertEquals(2, RestAssured.given().get("/projects/export?format=csv&tag=" + tag + "&country=KEN,ZMB").then()
+                .extract().asString().lines().count() - 1, "two countries, each matching one project");
         JsonNode array = JSON.readTree(RestAssured.given().get("/projects/export?format=json&tag=" + tag).then().statusCode(200)
                 .extract().asString());
         assertEquals(2, array.size());

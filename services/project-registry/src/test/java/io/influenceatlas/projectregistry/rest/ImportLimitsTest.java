@@ -1,11 +1,16 @@
 package io.influenceatlas.projectregistry.rest;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static io.influenceatlas.projectregistry.Api.json;
@@ -34,6 +39,9 @@ class ImportLimitsTest {
 
     static final String CSV = "text/csv; charset=UTF-8";
 
+    @TestHTTPResource("/projects")
+    URL projects;
+
     static String rows(String tag, int n, String lastCountry) {
         StringBuilder csv = new StringBuilder("external_id,title,category,countries,status_history,tags\n");
         for (int i = 0; i < n; i++) {
@@ -59,13 +67,20 @@ class ImportLimitsTest {
     }
 
     @Test
-    void bodyLimitsAreSmallerForOrdinaryRequests() {
+    void bodyLimitsAreSmallerForOrdinaryRequests() throws Exception {
         String tag = unique("big");
         String large = rows(tag, 3, "KEN") + "x".repeat(8 * 1024);
         problem(RestAssured.given().contentType(CSV).accept("application/json").body(large).post("/projects/import").then(),
                 413, "payload-too-large");
         String padded = project("Padded", unique("t"), ",\"description\":\"" + "x".repeat(1200) + "\"");
         problem(json().body(padded).post("/projects").then(), 413, "payload-too-large");
+        // A chunked body must declare its length where the smaller limit applies.
+        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(projects.toURI())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(padded.getBytes())))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(411, chunked.statusCode(), chunked.body());
+        org.junit.jupiter.api.Assertions.assertTrue(chunked.body().contains("/problems/length-required"), chunked.body());
         // The same size is fine for an import, whose limit is the larger one.
         String imported = unique("pad");
         RestAssured.given().contentType(CSV).body(rows(imported, 3, "KEN").replace("Row ", "Row " + "y".repeat(400)))

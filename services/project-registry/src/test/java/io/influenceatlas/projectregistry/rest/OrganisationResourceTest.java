@@ -104,5 +104,11 @@ class OrganisationResourceTest {
                 .body("originCountry", equalTo("CHN")).body("aliases[0]", equalTo(name + " alias"));
         problem(json().body("{\"name\":\"360\",\"type\":\"COMPANY\"}").post("/organisations").then(), 422, "validation-failed")
                 .body("errors[0].field", equalTo("/name"));
+        // Text PostgreSQL cannot store is named before any name look-up reaches the database.
+        problem(json().body("{\"name\":\"Nul \\u0000 Org\",\"aliases\":[\"a\\u0000\"],\"type\":\"COMPANY\"}").post("/organisations").then(),
+                422, "validation-failed").body("errors.field", hasItem("/name")).body("errors.field", hasItem("/aliases/0"));
+        problem(json().body(project("Link", unique("t"), ",\"organisations\":[{\"name\":\"Nul \\u0000 Org\",\"role\":\"SUPPLIER\"}]"))
+                .post("/projects").then(), 422, "validation-failed").body("errors.field", hasItem("/organisations/0/name"));
+        problem(json().queryParam("q", "a\u0000b").get("/organisations").then(), 400, "invalid-parameter").body("errors[0].field", equalTo("q"));
     }
 }

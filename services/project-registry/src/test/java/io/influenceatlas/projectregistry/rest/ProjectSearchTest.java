@@ -64,6 +64,9 @@ class ProjectSearchTest {
     void filtersCombine() {
         org.junit.jupiter.api.Assertions.assertEquals(List.of((int) cable, (int) datacentre, (int) payment), ids(""));
         org.junit.jupiter.api.Assertions.assertEquals(List.of((int) cable, (int) payment), ids("country=KE"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of((int) cable, (int) datacentre, (int) payment), ids("country=KEN,ZMB"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of((int) cable, (int) datacentre), ids("country=ZM&country=TZA&country=TZ"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of((int) cable, (int) payment), ids("country=KE,KEN"));
         org.junit.jupiter.api.Assertions.assertEquals(List.of((int) payment), ids("country=KEN&countryRole=HOST"));
         org.junit.jupiter.api.Assertions.assertEquals(List.of((int) cable), ids("countryRole=LANDING"));
         org.junit.jupiter.api.Assertions.assertEquals(List.of((int) datacentre, (int) payment), ids("category=DATA_CENTRE,DIGITAL_PAYMENT"));
