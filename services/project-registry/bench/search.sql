@@ -4,11 +4,11 @@
 -- and those organisations. The service passes the page's ids from one statement to the next; here
 -- they travel in a pgbench variable.
 select count(*) from project p
- where p.country_codes && cast(array['KEN'] as text[])
+ where p.country_codes && string_to_array('KEN', ',')
    and p.category in ('MOBILE_NETWORK', 'DATA_CENTRE', 'SAFE_CITY');
 select '''' || coalesce(string_agg(id::text, ','), '0') || '''' as ids from (
   select p.id from project p
-   where p.country_codes && cast(array['KEN'] as text[])
+   where p.country_codes && string_to_array('KEN', ',')
      and p.category in ('MOBILE_NETWORK', 'DATA_CENTRE', 'SAFE_CITY')
    order by p.value_usd desc nulls last, p.id limit 50 offset 0) page
 \gset
