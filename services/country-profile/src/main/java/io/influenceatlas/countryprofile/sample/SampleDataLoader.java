@@ -1,6 +1,7 @@
 package io.influenceatlas.countryprofile.sample;
 
 import io.influenceatlas.common.http.Timestamps;
+import io.influenceatlas.common.sample.SampleFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.influenceatlas.common.problem.ProblemError;
@@ -26,14 +27,10 @@ import jakarta.validation.Validator;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,13 +80,14 @@ public class SampleDataLoader {
     /** @return true when the sample was loaded now, false when an earlier start had loaded it */
     @Transactional
     public boolean loadIfAbsent() {
-        // Several replicas may start at once: one loads, the others wait and then see it loaded.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('" + DATASET + "'))").getSingleResult();
+        SampleFiles.lock(em, DATASET);
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
         Map<String, String> files = new LinkedHashMap<>();
         for (String f : FILES) {
-            files.put(f, text(f));
+            bytes.put(f, SampleFiles.read(SampleDataLoader.class, f));
+            files.put(f, new String(bytes.get(f), StandardCharsets.UTF_8));
         }
-        String checksum = checksum(files.values());
+        String checksum = SampleFiles.checksum(bytes.values());
         SampleDataLoad previous = em.find(SampleDataLoad.class, DATASET);
         if (previous != null) {
             if (!previous.checksum.equals(checksum)) {
@@ -159,29 +157,6 @@ public class SampleDataLoader {
             return json.treeToValue(copy, type);
         } catch (IOException e) {
             throw new UncheckedIOException("Invalid sample profile " + node.get("country"), e);
-        }
-    }
-
-    private static String text(String file) {
-        try (InputStream in = SampleDataLoader.class.getResourceAsStream("/sample/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing sample file " + file);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String checksum(Iterable<String> contents) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String content : contents) {
-                sha.update(content.getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.influenceatlas.projectregistry.sample;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.influenceatlas.common.http.Timestamps;
+import io.influenceatlas.common.sample.SampleFiles;
 import io.influenceatlas.projectregistry.api.OrganisationRequest;
 import io.influenceatlas.projectregistry.config.AtlasConfig;
 import io.influenceatlas.projectregistry.domain.SampleDataLoad;
@@ -18,11 +19,8 @@ import org.jboss.logging.Logger;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Loads the shipped, sourced sample (src/main/resources/sample/) on first start, through the same
@@ -60,11 +58,10 @@ public class SampleDataLoader {
     /** @return true when the sample was loaded now, false when an earlier start had loaded it */
     @Transactional
     public boolean loadIfAbsent() {
-        // Several replicas may start at once: one loads, the others wait and then see it loaded.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('" + DATASET + "'))").getSingleResult();
-        byte[] orgFile = bytes("organisations.json");
-        byte[] projectFile = bytes("projects.json");
-        String checksum = checksum(orgFile, projectFile);
+        SampleFiles.lock(em, DATASET);
+        byte[] orgFile = SampleFiles.read(SampleDataLoader.class, "organisations.json");
+        byte[] projectFile = SampleFiles.read(SampleDataLoader.class, "projects.json");
+        String checksum = SampleFiles.checksum(List.of(orgFile, projectFile));
         SampleDataLoad previous = em.find(SampleDataLoad.class, DATASET);
         if (previous != null) {
             if (!previous.checksum.equals(checksum)) {
@@ -90,28 +87,5 @@ public class SampleDataLoader {
         em.persist(load);
         LOG.infof("Loaded sample data: %d organisations, %d projects", orgs.length, result.created());
         return true;
-    }
-
-    private static byte[] bytes(String file) {
-        try (InputStream in = SampleDataLoader.class.getResourceAsStream("/sample/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing sample file " + file);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String checksum(byte[]... contents) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (byte[] content : contents) {
-                sha.update(content);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
