@@ -17,6 +17,7 @@ public record ProjectFilter(
         List<Long> organisations,
         List<OrganisationRole> organisationRoles,
         List<String> supplierOrigins,
+        List<String> organisationOrigins,
         Integer fromYear,
         Integer toYear,
         BigDecimal minValueUsd,

@@ -36,8 +36,14 @@ public final class ProjectSql {
         }
         boolean orgs = present(f.organisations());
         boolean orgRoles = present(f.organisationRoles());
-        if (orgs || orgRoles) {
-            String c = "exists (select 1 from project_organisation po where po.project_id = p.id";
+        boolean orgOrigins = present(f.organisationOrigins());
+        if (orgs || orgRoles || orgOrigins) {
+            String c = "exists (select 1 from project_organisation po"
+                    + (orgOrigins ? " join organisation oo on oo.id = po.organisation_id" : "") + " where po.project_id = p.id";
+            if (orgOrigins) {
+                c += " and oo.origin_country in (:organisationOrigins)";
+                params.put("organisationOrigins", f.organisationOrigins());
+            }
             if (orgs) {
                 c += " and po.organisation_id in (:organisations)";
                 params.put("organisations", f.organisations());

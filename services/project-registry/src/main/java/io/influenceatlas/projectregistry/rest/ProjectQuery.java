@@ -55,6 +55,10 @@ public class ProjectQuery {
     @QueryParam("supplierOrigin")
     public List<String> supplierOrigin;
 
+    @Parameter(description = "Home countries of an organisation of the project, in any role or in organisationRole, e.g. CHN.")
+    @QueryParam("organisationOrigin")
+    public List<String> organisationOrigin;
+
     @Parameter(description = "Earliest year of the project (firstYear) at least this.")
     @QueryParam("fromYear")
     public String fromYear;
@@ -107,7 +111,8 @@ public class ProjectQuery {
                 states.isEmpty() ? defaultStates : states,
                 Params.ids("organisation", organisation),
                 Params.enumList("organisationRole", organisationRole, OrganisationRole.class),
-                reference.alpha3Parameter("supplierOrigin", supplierOrigin), from, to, min, max,
+                reference.alpha3Parameter("supplierOrigin", supplierOrigin),
+                reference.alpha3Parameter("organisationOrigin", organisationOrigin), from, to, min, max,
                 Params.strings(tag).stream().map(t -> Params.text("tag", t, 60).toLowerCase(java.util.Locale.ROOT)).toList(),
                 Params.text("q", q, 500),
                 Params.enumList("qualityGrade", qualityGrade, QualityGrade.class),

@@ -44,7 +44,7 @@ public class AggregateService {
         // Statuses are matched after the as-of status is known, so the where-clause leaves them out.
         ProjectFilter withoutStatus = new ProjectFilter(filter.ids(), filter.countries(), filter.countryRoles(),
                 filter.categories(), List.of(), filter.states(), filter.organisations(), filter.organisationRoles(),
-                filter.supplierOrigins(), filter.fromYear(), filter.toYear(), filter.minValueUsd(), filter.maxValueUsd(),
+                filter.supplierOrigins(), filter.organisationOrigins(), filter.fromYear(), filter.toYear(), filter.minValueUsd(), filter.maxValueUsd(),
                 filter.tags(), filter.text(), filter.grades(), filter.sample());
         ProjectSql where = new ProjectSql(withoutStatus);
         String status = year == null ? "p.status"

@@ -74,6 +74,9 @@ class ProjectSearchTest {
         org.junit.jupiter.api.Assertions.assertEquals(List.of((int) cable, (int) datacentre), ids("organisation=" + chinese));
         org.junit.jupiter.api.Assertions.assertEquals(List.of((int) datacentre), ids("organisation=" + chinese + "&organisationRole=FINANCIER"));
         org.junit.jupiter.api.Assertions.assertEquals(List.of((int) cable), ids("supplierOrigin=CN"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of((int) cable, (int) datacentre), ids("organisationOrigin=CN"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of((int) datacentre), ids("organisationOrigin=CHN&organisationRole=FINANCIER"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of((int) datacentre), ids("organisationOrigin=SWE,NOR"));
         org.junit.jupiter.api.Assertions.assertEquals(List.of((int) datacentre, (int) payment), ids("fromYear=2019"));
         org.junit.jupiter.api.Assertions.assertEquals(List.of((int) cable, (int) datacentre), ids("toYear=2020"));
         org.junit.jupiter.api.Assertions.assertEquals(List.of((int) datacentre), ids("minValueUsd=100000000"));

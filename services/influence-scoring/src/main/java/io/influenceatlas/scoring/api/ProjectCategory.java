@@ -1,0 +1,6 @@
+package io.influenceatlas.scoring.api;
+
+/** A project category (project-registry's vocabulary). */
+public enum ProjectCategory {
+    SUBMARINE_CABLE, TERRESTRIAL_FIBRE, MOBILE_NETWORK, CORE_NETWORK, DATA_CENTRE, CLOUD_PLATFORM, SAFE_CITY, DIGITAL_PAYMENT, E_COMMERCE, SOCIAL_MEDIA, SATELLITE, GROUND_STATION, SMART_CITY, TRAINING_RESEARCH, STANDARDS
+}

@@ -1,0 +1,75 @@
+package io.influenceatlas.scoring.sample;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.influenceatlas.common.problem.ProblemError;
+import io.influenceatlas.common.sample.SampleFiles;
+import io.influenceatlas.scoring.api.MethodologyRequest;
+import io.influenceatlas.scoring.definition.MethodologyRules;
+import io.influenceatlas.scoring.domain.Methodology;
+import io.influenceatlas.scoring.domain.MethodologyRepository;
+import io.influenceatlas.scoring.service.MethodologyService;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Installs the shipped "DSR exposure" methodology (methodologies/dsr-exposure.json) as published
+ * version 1 on first start, in every environment. Its structure is checked here; its country-profile
+ * indicator codes are checked by every run, since country-profile may not be up yet.
+ */
+@ApplicationScoped
+public class DefaultMethodologyLoader {
+
+    public static final String KEY = "dsr-exposure";
+    public static final String FILE = "/methodologies/dsr-exposure.json";
+    public static final String INSTALLER = "influence-atlas";
+    private static final Logger LOG = Logger.getLogger(DefaultMethodologyLoader.class);
+
+    @Inject
+    MethodologyRepository methodologies;
+
+    @Inject
+    MethodologyService service;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) throws IOException {
+        // Several replicas may start together: one installs, the others then find it.
+        SampleFiles.lock(em, KEY);
+        if (methodologies.lastVersion(KEY) > 0) {
+            return;
+        }
+        MethodologyRequest request = read();
+        Methodology m = service.installPublished(request, INSTALLER);
+        LOG.infof("Installed methodology %s version %d (%d indicators)", m.key, m.version, request.indicators().size());
+    }
+
+    /** The shipped definition, checked by the same rules as any methodology. */
+    public static MethodologyRequest read(ObjectMapper json) throws IOException {
+        try (var in = DefaultMethodologyLoader.class.getResourceAsStream(FILE)) {
+            MethodologyRequest request = json.readValue(in, MethodologyRequest.class);
+            List<ProblemError> errors = MethodologyRules.check(request, true);
+            if (!errors.isEmpty()) {
+                throw new IllegalStateException(FILE + " is invalid: " + errors);
+            }
+            return request;
+        }
+    }
+
+    private MethodologyRequest read() throws IOException {
+        return read(json);
+    }
+
+}
