@@ -248,7 +248,10 @@ public final class Engine {
             count++;
         }
         double[] after = Stats.finite(work);
-        if (!fails(Stats.skewness(after), Stats.kurtosis(after), o)) {
+        // Winsorising a sparse indicator (a few non-zero counts) can leave every value equal, which would
+        // erase it; that counts as a failure, and the log transform below keeps the order instead.
+        boolean spread = Arrays.stream(after).min().orElse(0) < Arrays.stream(after).max().orElse(0);
+        if (spread && !fails(Stats.skewness(after), Stats.kurtosis(after), o)) {
             return new Treated(work, new Result.IndicatorDiagnostics(ind.code(), count, false, skew, kurt,
                     Stats.skewness(after), Stats.kurtosis(after)));
         }

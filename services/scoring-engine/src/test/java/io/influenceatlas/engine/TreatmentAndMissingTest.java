@@ -48,6 +48,21 @@ class TreatmentAndMissingTest {
     }
 
     @Test
+    void winsorisingThatWouldEraseASparseIndicatorIsReplacedByTheLog() {
+        // One event among 34 countries: winsorising the single 1 would make every value 0 (and every
+        // normalised value 50); ln(x + 1) keeps the one country apart instead.
+        double[] x = new double[35];
+        x[7] = 1;
+        Result r = Engine.run(arithmetic(Indicator.of("x", 1).with(OutlierTreatment.winsorise())), data(List.of("x"), x));
+        Result.IndicatorDiagnostics d = r.indicators().get(0);
+        assertTrue(d.logTransformed());
+        assertEquals(0, d.winsorised());
+        assertEquals(Math.log(2), treated(r, "x")[7], 1e-12);
+        assertEquals(100, r.units().get(7).indicators().get("x").normalised(), 1e-12);
+        assertEquals(0, r.units().get(0).indicators().get("x").normalised(), 1e-12);
+    }
+
+    @Test
     void excludedIndicatorsHaveTheirWeightsRenormalised() {
         // a has weight 1, b weight 3. u2 lacks b: its composite is a alone.
         Framework f = arithmetic(Indicator.of("a", 1), Indicator.of("b", 3));

@@ -31,6 +31,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,7 +63,8 @@ public class MethodologyResource {
             description = "Checked whole: the tree (groups, unique codes, weights ≥ 0 summing to 1 among siblings within 1e-6, "
                     + "known indicators each used once), every indicator's settings and source, the lenses, and every "
                     + "country-profile indicator code against its catalogue. 422 lists each problem with its JSON pointer.")
-    @APIResponse(responseCode = "201", description = "Created.", headers = {@Header(name = "ETag"), @Header(name = "Location")})
+    @APIResponse(responseCode = "201", description = "Created.", headers = {@Header(name = "ETag"), @Header(name = "Location")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MethodologyView.class)))
     @APIResponse(responseCode = "409", description = "The key is taken")
     @APIResponse(responseCode = "503", description = "country-profile could not be asked about the indicator codes")
     public RestResponse<MethodologyView> createMethodology(@HeaderParam(Editor.HEADER) String editor, MethodologyRequest request,
@@ -72,7 +75,8 @@ public class MethodologyResource {
     @GET
     @Path("/{key}")
     @Operation(summary = "Get the latest version of a methodology (draft or published)")
-    @APIResponse(responseCode = "200", description = "The version.", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "200", description = "The version.", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MethodologyView.class)))
     public RestResponse<MethodologyView> getLatestMethodology(@PathParam("key") String key) {
         return ok(methodologies.latest(key(key)));
     }
@@ -82,7 +86,8 @@ public class MethodologyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a version (draft)",
             description = "Published versions never change: editing one means posting its edited definition here. Checked as on create.")
-    @APIResponse(responseCode = "201", description = "Created.", headers = {@Header(name = "ETag"), @Header(name = "Location")})
+    @APIResponse(responseCode = "201", description = "Created.", headers = {@Header(name = "ETag"), @Header(name = "Location")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MethodologyView.class)))
     public RestResponse<MethodologyView> createMethodologyVersion(@PathParam("key") String key,
                                                                   @HeaderParam(Editor.HEADER) String editor,
                                                                   MethodologyRequest request, @Context UriInfo uri) {
@@ -92,7 +97,8 @@ public class MethodologyResource {
     @GET
     @Path("/{key}/versions/{version}")
     @Operation(summary = "Get one version")
-    @APIResponse(responseCode = "200", description = "The version.", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "200", description = "The version.", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MethodologyView.class)))
     public RestResponse<MethodologyView> getMethodologyVersion(@PathParam("key") String key, @PathParam("version") String version) {
         return ok(methodologies.get(key(key), version(version)));
     }
@@ -101,7 +107,8 @@ public class MethodologyResource {
     @Path("/{key}/versions/{version}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a draft", description = "Needs If-Match with the draft's ETag. A published version answers 409.")
-    @APIResponse(responseCode = "200", description = "Replaced.", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "200", description = "Replaced.", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MethodologyView.class)))
     @APIResponse(responseCode = "409", description = "The version is published")
     public RestResponse<MethodologyView> replaceMethodologyVersion(@PathParam("key") String key, @PathParam("version") String version,
                                                                    @HeaderParam(ETags.IF_MATCH) String ifMatch,
@@ -113,7 +120,8 @@ public class MethodologyResource {
     @POST
     @Path("/{key}/versions/{version}/publish")
     @Operation(summary = "Publish a draft", description = "Needs If-Match. From then on the version is immutable.")
-    @APIResponse(responseCode = "200", description = "Published.", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "200", description = "Published.", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MethodologyView.class)))
     @APIResponse(responseCode = "409", description = "Already published")
     public RestResponse<MethodologyView> publishMethodologyVersion(@PathParam("key") String key, @PathParam("version") String version,
                                                                    @HeaderParam(ETags.IF_MATCH) String ifMatch,

@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,7 +56,8 @@ public class RunResource {
                     + "and stores the whole result with an inputs hash; sameInputsAs names an earlier run with identical inputs "
                     + "(and so identical results). If a source stays unavailable the answer is 503 and nothing is stored; the "
                     + "last completed run is still served.")
-    @APIResponse(responseCode = "201", description = "The completed run.", headers = @Header(name = "Location"))
+    @APIResponse(responseCode = "201", description = "The completed run.", headers = @Header(name = "Location"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunView.class)))
     @APIResponse(responseCode = "404", description = "No such methodology or version")
     @APIResponse(responseCode = "409", description = "The methodology has no published version and none was named")
     @APIResponse(responseCode = "503", description = "A source service is unavailable; nothing was stored")
