@@ -22,6 +22,10 @@ public interface AtlasConfig {
         String defaultMethodology();
 
         FirstRun firstRun();
+
+        /** How many indicators a run reads from the sources at the same time. */
+        @WithDefault("4")
+        int sourceConcurrency();
     }
 
     /**

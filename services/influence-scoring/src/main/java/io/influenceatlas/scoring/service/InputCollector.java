@@ -14,6 +14,7 @@ import io.influenceatlas.scoring.client.Remote;
 import io.influenceatlas.scoring.client.SourceRejected;
 import io.influenceatlas.scoring.compute.RunInputs;
 import io.influenceatlas.scoring.compute.SourceValues;
+import io.influenceatlas.scoring.config.AtlasConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -28,6 +29,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -47,6 +54,9 @@ public class InputCollector {
 
     @Inject
     ProjectRegistryClient registry;
+
+    @Inject
+    AtlasConfig config;
 
     /** Countries in alpha-3 order, with their profiles; the subset (alpha-2 or alpha-3) is checked against them. */
     public List<Remote.Country> countries(List<String> subset) {
@@ -110,69 +120,111 @@ public class InputCollector {
         }
     }
 
-    /** Every indicator's values for the year over the given countries, with their evidence. */
+    /** One indicator's values and evidence by country. */
+    private record Read(Map<String, Double> values, Map<String, Evidence> evidence) {
+    }
+
+    /**
+     * Every indicator's values for the year over the given countries, with their evidence. The
+     * indicators are read in parallel (atlas.scoring.source-concurrency at a time): a run's wait is
+     * mostly the registry's aggregates, one SQL query each.
+     */
     public RunInputs collect(MethodologyRequest m, int year, List<Remote.Country> countries) {
         Instant takenAt = Instant.now();
         Set<String> scope = countries.stream().map(Remote.Country::alpha3).collect(Collectors.toSet());
-        Map<String, Map<String, Double>> values = new TreeMap<>();
-        Map<String, Map<String, Evidence>> evidence = new TreeMap<>();
-        Map<String, Map<String, Remote.Observation>> crossSections = new HashMap<>();
-        for (int i = 0; i < m.indicators().size(); i++) {
-            IndicatorDefinition d = m.indicators().get(i);
-            String p = "/indicators/" + i + "/source";
-            Map<String, Double> v = new TreeMap<>();
-            Map<String, Evidence> e = new TreeMap<>();
-            SourceDefinition s = d.source();
-            switch (s.kind()) {
-                case PROFILE_INDICATOR -> crossSection(crossSections, s.indicator(), year, SourceValues.maxAge(s.maxAge(), 0), p + "/indicator")
-                        .forEach((country, o) -> {
-                            if (scope.contains(country) && o.value() != null) {
-                                v.put(country, o.value().doubleValue());
-                                e.put(country, new Evidence(o.year(), source(o.source()), null, null, null, null, null, null, null));
-                            }
-                        });
-                case REGISTRY_METRIC -> registryMetric(s, year, scope, crossSections, p, v, e);
-                case POLICY_EVENTS -> policyEvents(s, year, scope, p, v, e);
-                case PROFILE_ATTRIBUTE -> {
-                    for (Remote.Country c : countries) {
-                        Remote.Profile pr = c.profile();
-                        String level = pr == null ? null : switch (s.attribute()) {
-                            case REGIME_TYPE -> pr.regimeType();
-                            case US_ALIGNMENT -> pr.usAlignment();
-                            case CHINA_THREAT_PERCEPTION -> pr.chinaThreatPerception();
-                            default -> null;
-                        };
-                        Boolean flag = pr == null ? null : pr.personalist();
-                        java.time.LocalDate date = pr == null ? null
-                                : s.attribute() == io.influenceatlas.scoring.api.ProfileAttribute.BRI_MEMBER ? pr.briMouDate() : pr.dsrMouDate();
-                        Double value = SourceValues.attribute(s.attribute(), s.scores(), level, flag, date, year);
-                        if (value != null) {
-                            v.put(c.alpha3(), value);
-                            String shown = switch (s.attribute()) {
-                                case PERSONALIST -> String.valueOf(flag);
-                                case BRI_MEMBER, DSR_MOU -> date == null ? "no MoU recorded" : "MoU of " + date;
-                                default -> level;
-                            };
-                            e.put(c.alpha3(), new Evidence(null, null, null, null, null, null, null, null, shown));
+        Map<String, FutureTask<Map<String, Remote.Observation>>> crossSections = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.scoring().sourceConcurrency()));
+        try {
+            List<Future<Read>> reads = new ArrayList<>();
+            for (int i = 0; i < m.indicators().size(); i++) {
+                int index = i;
+                reads.add(pool.submit(() -> read(m.indicators().get(index), "/indicators/" + index + "/source", year, countries,
+                        scope, crossSections)));
+            }
+            Map<String, Map<String, Double>> values = new TreeMap<>();
+            Map<String, Map<String, Evidence>> evidence = new TreeMap<>();
+            for (int i = 0; i < reads.size(); i++) {
+                Read r = result(reads.get(i));
+                values.put(m.indicators().get(i).code(), r.values());
+                evidence.put(m.indicators().get(i).code(), r.evidence());
+            }
+            List<RunInputs.CountryInfo> infos = countries.stream()
+                    .sorted(Comparator.comparing(Remote.Country::alpha3))
+                    .map(c -> new RunInputs.CountryInfo(c.alpha3(), c.name(),
+                            c.region() == null ? null : c.region().code(), c.region() == null ? null : c.region().name(),
+                            c.subregion() == null ? null : c.subregion().code(), c.subregion() == null ? null : c.subregion().name()))
+                    .toList();
+            return new RunInputs(infos, values, evidence, takenAt);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A task's result; its failure (a ProblemException, a rejection, a source down) as thrown. */
+    private static <T> T result(Future<T> f) {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the sources", e);
+        }
+    }
+
+    private Read read(IndicatorDefinition d, String p, int year, List<Remote.Country> countries, Set<String> scope,
+                      Map<String, FutureTask<Map<String, Remote.Observation>>> crossSections) {
+        Map<String, Double> v = new TreeMap<>();
+        Map<String, Evidence> e = new TreeMap<>();
+        SourceDefinition s = d.source();
+        switch (s.kind()) {
+            case PROFILE_INDICATOR -> crossSection(crossSections, s.indicator(), year, SourceValues.maxAge(s.maxAge(), 0), p + "/indicator")
+                    .forEach((country, o) -> {
+                        if (scope.contains(country) && o.value() != null) {
+                            v.put(country, o.value().doubleValue());
+                            e.put(country, new Evidence(o.year(), source(o.source()), null, null, null, null, null, null, null));
                         }
+                    });
+            case REGISTRY_METRIC -> registryMetric(s, year, scope, crossSections, p, v, e);
+            case POLICY_EVENTS -> policyEvents(s, year, scope, p, v, e);
+            case PROFILE_ATTRIBUTE -> {
+                for (Remote.Country c : countries) {
+                    Remote.Profile pr = c.profile();
+                    String level = pr == null ? null : switch (s.attribute()) {
+                        case REGIME_TYPE -> pr.regimeType();
+                        case US_ALIGNMENT -> pr.usAlignment();
+                        case CHINA_THREAT_PERCEPTION -> pr.chinaThreatPerception();
+                        default -> null;
+                    };
+                    Boolean flag = pr == null ? null : pr.personalist();
+                    java.time.LocalDate date = pr == null ? null
+                            : s.attribute() == io.influenceatlas.scoring.api.ProfileAttribute.BRI_MEMBER ? pr.briMouDate() : pr.dsrMouDate();
+                    Double value = SourceValues.attribute(s.attribute(), s.scores(), level, flag, date, year);
+                    if (value != null) {
+                        v.put(c.alpha3(), value);
+                        String shown = switch (s.attribute()) {
+                            case PERSONALIST -> String.valueOf(flag);
+                            case BRI_MEMBER, DSR_MOU -> date == null ? "no MoU recorded" : "MoU of " + date;
+                            default -> level;
+                        };
+                        e.put(c.alpha3(), new Evidence(null, null, null, null, null, null, null, null, shown));
                     }
                 }
             }
-            values.put(d.code(), v);
-            evidence.put(d.code(), e);
         }
-        List<RunInputs.CountryInfo> infos = countries.stream()
-                .sorted(Comparator.comparing(Remote.Country::alpha3))
-                .map(c -> new RunInputs.CountryInfo(c.alpha3(), c.name(),
-                        c.region() == null ? null : c.region().code(), c.region() == null ? null : c.region().name(),
-                        c.subregion() == null ? null : c.subregion().code(), c.subregion() == null ? null : c.subregion().name()))
-                .toList();
-        return new RunInputs(infos, values, evidence, takenAt);
+        return new Read(v, e);
     }
 
-    private Map<String, Remote.Observation> crossSection(Map<String, Map<String, Remote.Observation>> cache, String code,
-                                                         int year, int maxAge, String pointer) {
-        return cache.computeIfAbsent(code + "/" + maxAge, k -> {
+    /**
+     * A cross-section, read once per run however many indicators need it: the first task to ask
+     * reads it, the others wait for that read (never for a queued task, so the pool cannot deadlock).
+     */
+    private Map<String, Remote.Observation> crossSection(Map<String, FutureTask<Map<String, Remote.Observation>>> cache,
+                                                         String code, int year, int maxAge, String pointer) {
+        FutureTask<Map<String, Remote.Observation>> task = new FutureTask<>(() -> {
             try {
                 Map<String, Remote.Observation> byCountry = new HashMap<>();
                 pages(CountryProfileClient.NAME, p -> profile.crossSection(code, year, maxAge, p, PAGE))
@@ -185,10 +237,16 @@ public class InputCollector {
                 throw rejected(r, pointer);
             }
         });
+        FutureTask<Map<String, Remote.Observation>> first = cache.putIfAbsent(code + "/" + maxAge, task);
+        if (first == null) {
+            task.run();
+            first = task;
+        }
+        return result(first);
     }
 
     private void registryMetric(SourceDefinition s, int year, Set<String> scope,
-                                Map<String, Map<String, Remote.Observation>> crossSections, String pointer,
+                                Map<String, FutureTask<Map<String, Remote.Observation>>> crossSections, String pointer,
                                 Map<String, Double> v, Map<String, Evidence> e) {
         Remote.Aggregates aggregates;
         try {
