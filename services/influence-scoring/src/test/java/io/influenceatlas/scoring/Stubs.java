@@ -78,6 +78,11 @@ public final class Stubs {
         countryProfile.resetAll();
         projectRegistry.resetAll();
         countryProfile.stubFor(get(urlPathEqualTo("/countries")).willReturn(okJson(COUNTRIES)));
+        countryProfile.stubFor(get(urlPathMatching("/countries/[^/]+")).atPriority(10)
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404,\"title\":\"Not found\"}")));
+        countryProfile.stubFor(get(urlPathEqualTo("/countries/CHN")).atPriority(1)
+                .willReturn(okJson("{\"alpha2\":\"CN\",\"alpha3\":\"CHN\",\"name\":\"China\"}")));
         countryProfile.stubFor(get(urlPathMatching("/indicators/[^/]+")).atPriority(10)
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\":404,\"title\":\"Not found\"}")));

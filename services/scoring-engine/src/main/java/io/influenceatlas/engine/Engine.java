@@ -26,6 +26,13 @@ import java.util.Set;
  */
 public final class Engine {
 
+    /**
+     * The version of the results: raised whenever the same framework and data would give other
+     * numbers (2: winsorising that would erase a sparse indicator falls back to the log). Runs hash it
+     * with their inputs, so runs by different versions are never called identical.
+     */
+    public static final String VERSION = "2";
+
     private Engine() {
     }
 

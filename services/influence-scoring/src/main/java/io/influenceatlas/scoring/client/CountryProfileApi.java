@@ -19,6 +19,10 @@ public interface CountryProfileApi {
                                           @QueryParam("sort") String sort);
 
     @GET
+    @Path("/countries/{code}")
+    Remote.Country country(@PathParam("code") String code);
+
+    @GET
     @Path("/indicators/{code}")
     Remote.Indicator indicator(@PathParam("code") String code);
 

@@ -43,6 +43,14 @@ public class CountryProfileClient {
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = SourceRejected.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = SourceRejected.class)
+    public Remote.Country country(String code) {
+        return SourceCalls.call(NAME, () -> api.country(code));
+    }
+
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = SourceRejected.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = SourceRejected.class)
     public Remote.Page<Remote.Observation> crossSection(String code, int year, int maxAge, int page, int size) {
         return SourceCalls.call(NAME, () -> api.crossSection(code, year, maxAge, page, size, "country"));
     }

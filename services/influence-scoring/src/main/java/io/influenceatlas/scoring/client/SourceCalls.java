@@ -12,13 +12,17 @@ final class SourceCalls {
     private SourceCalls() {
     }
 
-    /** Runs one call; a 4xx becomes {@link SourceRejected}, anything else propagates for retry and the breaker. */
+    /**
+     * Runs one call. 400, 404 and 422 mean the request was wrong (an unknown indicator, a filter the
+     * service refuses) and become {@link SourceRejected}; every other failure (401, 403, 408, 429,
+     * 5xx, no connection, a timeout) propagates for retry and the circuit breaker, and ends as a 503.
+     */
     static <T> T call(String service, Supplier<T> call) {
         try {
             return call.get();
         } catch (WebApplicationException e) {
             int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
-            if (status >= 400 && status < 500) {
+            if (status == 400 || status == 404 || status == 422) {
                 throw new SourceRejected(service, status, detail(e));
             }
             throw e;

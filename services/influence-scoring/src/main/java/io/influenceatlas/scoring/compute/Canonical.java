@@ -40,12 +40,13 @@ public final class Canonical {
     }
 
     /**
-     * The inputs hash of a run: its definition, year, requested countries and every value read with
-     * its provenance. Two runs with the same hash computed the same results.
+     * The inputs hash of a run: the engine's version, its definition, year, requested countries and
+     * every value read with its provenance. Two runs with the same hash computed the same results.
      */
     public static String inputsHash(String definitionJson, int year, List<String> subset, RunInputs inputs) {
         try {
             Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("engine", io.influenceatlas.engine.Engine.VERSION);
             doc.put("definition", JSON.readValue(definitionJson, Object.class));
             doc.put("year", year);
             doc.put("subset", subset);

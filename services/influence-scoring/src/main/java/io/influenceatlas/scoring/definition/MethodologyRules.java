@@ -1,6 +1,7 @@
 package io.influenceatlas.scoring.definition;
 
 import io.influenceatlas.common.problem.ProblemError;
+import io.influenceatlas.engine.Aggregation;
 import io.influenceatlas.engine.Framework;
 import io.influenceatlas.engine.MissingData;
 import io.influenceatlas.engine.Normalisation;
@@ -64,7 +65,7 @@ public final class MethodologyRules {
             r.add("/minCoverage", "must be between 0 and 1");
         }
         Map<String, IndicatorDefinition> indicators = r.indicators(m.indicators(), true);
-        Set<String> used = r.tree("/framework", m.framework(), true, new HashSet<>(indicators.keySet()));
+        Set<String> used = r.tree("/framework", m.framework(), true, new HashSet<>(indicators.keySet()), indicators);
         if (m.indicators() != null) {
             for (int i = 0; i < m.indicators().size(); i++) {
                 IndicatorDefinition d = m.indicators().get(i);
@@ -89,7 +90,7 @@ public final class MethodologyRules {
                 }
                 r.text(p + "/name", lens.name(), 200, true);
                 r.text(p + "/description", lens.description(), 4000, false);
-                r.tree(p + "/root", lens.root(), true, new HashSet<>(indicators.keySet()));
+                r.tree(p + "/root", lens.root(), true, new HashSet<>(indicators.keySet()), indicators);
             }
         }
         return r.errors;
@@ -121,7 +122,7 @@ public final class MethodologyRules {
             }
         }
         Set<String> codes = new HashSet<>(columns);
-        r.tree("/framework", c.framework(), c.weights() != ComputeRequest.WeightRule.RELATIVE, codes);
+        r.tree("/framework", c.framework(), c.weights() != ComputeRequest.WeightRule.RELATIVE, codes, indicators);
         return r.errors;
     }
 
@@ -304,9 +305,9 @@ public final class MethodologyRules {
                 } else {
                     for (var e : s.scores().entrySet()) {
                         if (!s.attribute().levels().contains(e.getKey())) {
-                            add(p + "/scores/" + e.getKey(), "is not a level of " + s.attribute() + " " + s.attribute().levels());
+                            add(p + "/scores/" + escape(e.getKey()), "is not a level of " + s.attribute() + " " + s.attribute().levels());
                         } else if (!finite(e.getValue())) {
-                            add(p + "/scores/" + e.getKey(), "must be a finite number");
+                            add(p + "/scores/" + escape(e.getKey()), "must be a finite number");
                         }
                     }
                     for (String level : s.attribute().levels()) {
@@ -319,8 +320,12 @@ public final class MethodologyRules {
         }
     }
 
-    /** Checks a tree whose leaves may reference the codes in {@code leaves}; returns the codes it references. */
-    private Set<String> tree(String p, NodeDefinition root, boolean strict, Set<String> leaves) {
+    /**
+     * Checks a tree whose leaves may reference the codes in {@code leaves} (with their settings, where
+     * given); returns the codes it references.
+     */
+    private Set<String> tree(String p, NodeDefinition root, boolean strict, Set<String> leaves,
+                             Map<String, IndicatorDefinition> settings) {
         Set<String> used = new HashSet<>();
         if (root == null) {
             add(p, "is required");
@@ -330,12 +335,13 @@ public final class MethodologyRules {
             add(p + "/indicator", "the root must be a group, not an indicator");
             return used;
         }
-        node(p, root, true, 1, strict, leaves, new HashSet<>(), used);
+        node(p, root, true, 1, strict, leaves, settings, false, new HashSet<>(), used);
         return used;
     }
 
+    /** @param multiplicative whether a GEOMETRIC or HARMONIC group is above this node */
     private void node(String p, NodeDefinition n, boolean root, int depth, boolean strict, Set<String> leaves,
-                      Set<String> groupCodes, Set<String> used) {
+                      Map<String, IndicatorDefinition> settings, boolean multiplicative, Set<String> groupCodes, Set<String> used) {
         if (!root) {
             if (n.weight() == null) {
                 add(p + "/weight", "is required");
@@ -351,6 +357,12 @@ public final class MethodologyRules {
                 add(p + "/indicator", "unknown indicator '" + n.indicator() + "'");
             } else if (!used.add(n.indicator())) {
                 add(p + "/indicator", "indicator '" + n.indicator() + "' is used twice in this tree");
+            }
+            IndicatorDefinition d = settings.get(n.indicator());
+            Normalisation.Kind kind = d == null || d.normalisation() == null ? null : d.normalisation().kind();
+            if (multiplicative && (kind == Normalisation.Kind.Z_SCORE || kind == Normalisation.Kind.DISTANCE_TO_REFERENCE)) {
+                add(p + "/indicator", "indicator '" + n.indicator() + "' is normalised by " + kind + ", which can be negative, "
+                        + "under a GEOMETRIC or HARMONIC group; use MIN_MAX, GOALPOSTS, RANK or PERCENTILE_RANK there");
             }
             return;
         }
@@ -379,7 +391,9 @@ public final class MethodologyRules {
                 weightsKnown = false;
                 continue;
             }
-            node(cp, c, false, depth + 1, strict, leaves, groupCodes, used);
+            node(cp, c, false, depth + 1, strict, leaves, settings,
+                    multiplicative || n.aggregation() == Aggregation.GEOMETRIC || n.aggregation() == Aggregation.HARMONIC,
+                    groupCodes, used);
             if (c.weight() == null || !finite(c.weight()) || c.weight() < 0) {
                 weightsKnown = false;
             } else {
@@ -430,6 +444,11 @@ public final class MethodologyRules {
         } else if (new HashSet<>(values).size() != values.size()) {
             add(p, "must not repeat a value");
         }
+    }
+
+    /** A JSON pointer token (RFC 6901). */
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
     }
 
     private static boolean finite(Double v) {

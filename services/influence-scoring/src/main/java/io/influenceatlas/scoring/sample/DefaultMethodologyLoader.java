@@ -7,7 +7,9 @@ import io.influenceatlas.scoring.api.MethodologyRequest;
 import io.influenceatlas.scoring.definition.MethodologyRules;
 import io.influenceatlas.scoring.domain.Methodology;
 import io.influenceatlas.scoring.domain.MethodologyRepository;
-import io.influenceatlas.scoring.service.MethodologyService;
+import io.influenceatlas.scoring.compute.Canonical;
+import io.influenceatlas.scoring.mapping.MethodologyMapper;
+import io.influenceatlas.scoring.service.MethodologyStore;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,9 +22,11 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Installs the shipped "DSR exposure" methodology (methodologies/dsr-exposure.json) as published
- * version 1 on first start, in every environment. Its structure is checked here; its country-profile
- * indicator codes are checked by every run, since country-profile may not be up yet.
+ * Installs the shipped "DSR exposure" methodology (methodologies/dsr-exposure.json) as a published
+ * version, in every environment: version 1 on first start, and the next version whenever the shipped
+ * file differs from every stored version (so the file is always what a run of the latest published
+ * version uses). Its structure is checked here; its country-profile indicator codes are checked by
+ * every run, since country-profile may not be up yet.
  */
 @ApplicationScoped
 public class DefaultMethodologyLoader {
@@ -36,7 +40,10 @@ public class DefaultMethodologyLoader {
     MethodologyRepository methodologies;
 
     @Inject
-    MethodologyService service;
+    MethodologyStore store;
+
+    @Inject
+    MethodologyMapper mapper;
 
     @Inject
     ObjectMapper json;
@@ -48,11 +55,12 @@ public class DefaultMethodologyLoader {
     void onStart(@Observes StartupEvent event) throws IOException {
         // Several replicas may start together: one installs, the others then find it.
         SampleFiles.lock(em, KEY);
-        if (methodologies.lastVersion(KEY) > 0) {
+        MethodologyRequest request = read();
+        String hash = Canonical.hashJson(mapper.definitionJson(request));
+        if (methodologies.versions(KEY).stream().anyMatch(m -> m.definitionHash.equals(hash))) {
             return;
         }
-        MethodologyRequest request = read();
-        Methodology m = service.installPublished(request, INSTALLER);
+        Methodology m = store.installPublished(request, INSTALLER);
         LOG.infof("Installed methodology %s version %d (%d indicators)", m.key, m.version, request.indicators().size());
     }
 

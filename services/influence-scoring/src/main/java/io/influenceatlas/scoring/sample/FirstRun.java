@@ -71,6 +71,9 @@ public class FirstRun {
                     return;
                 }
                 LOG.debugf("First run waits for the sources (attempt %d): %s", i, e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "First run of %s failed", key);
+                return;
             }
             try {
                 Thread.sleep(settings.retryEvery().toMillis());

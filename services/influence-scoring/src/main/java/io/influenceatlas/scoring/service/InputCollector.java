@@ -60,7 +60,13 @@ public class InputCollector {
 
     /** Countries in alpha-3 order, with their profiles; the subset (alpha-2 or alpha-3) is checked against them. */
     public List<Remote.Country> countries(List<String> subset) {
-        List<Remote.Country> all = pages(CountryProfileClient.NAME, p -> profile.countries(p, PAGE));
+        List<Remote.Country> all;
+        try {
+            all = pages(CountryProfileClient.NAME, p -> profile.countries(p, PAGE));
+        } catch (SourceRejected r) {
+            // This request has no user input in it: a refusal is country-profile's failure, not the caller's.
+            throw CountryProfileClient.unavailable(r);
+        }
         if (subset == null) {
             return all;
         }
@@ -86,7 +92,10 @@ public class InputCollector {
         return all.stream().filter(c -> wanted.contains(c.alpha3())).toList();
     }
 
-    /** Checks that every country-profile indicator a methodology names exists; unknown ones are named by pointer. */
+    /**
+     * Checks against country-profile that every indicator code a methodology names exists, and every
+     * supplier or organisation origin is an ISO 3166-1 country; unknown ones are named by pointer.
+     */
     public void checkCatalogue(MethodologyRequest m) {
         List<ProblemError> errors = new ArrayList<>();
         Map<String, Boolean> known = new HashMap<>();
@@ -94,9 +103,15 @@ public class InputCollector {
             SourceDefinition s = m.indicators().get(i).source();
             String p = "/indicators/" + i + "/source";
             if (s.kind() == io.influenceatlas.scoring.api.SourceKind.PROFILE_INDICATOR) {
-                check(s.indicator(), p + "/indicator", known, errors);
+                indicator(s.indicator(), p + "/indicator", known, errors);
             } else if (s.per() != null) {
-                check(s.per().indicator(), p + "/per/indicator", known, errors);
+                indicator(s.per().indicator(), p + "/per/indicator", known, errors);
+            }
+            for (String[] origin : new String[][]{{"supplierOrigin", s.supplierOrigin()}, {"organisationOrigin", s.organisationOrigin()}}) {
+                if (origin[1] != null) {
+                    known("country " + origin[1], () -> profile.country(origin[1]), p + "/" + origin[0], known, errors,
+                            "'" + origin[1] + "' is not an ISO 3166-1 alpha-3 country code known to country-profile");
+                }
             }
         }
         if (!errors.isEmpty()) {
@@ -104,10 +119,17 @@ public class InputCollector {
         }
     }
 
-    private void check(String code, String pointer, Map<String, Boolean> known, List<ProblemError> errors) {
-        boolean exists = known.computeIfAbsent(code, c -> {
+    private void indicator(String code, String pointer, Map<String, Boolean> known, List<ProblemError> errors) {
+        known("indicator " + code, () -> profile.indicator(code), pointer, known, errors,
+                "'" + code + "' is not an indicator in country-profile's catalogue");
+    }
+
+    /** Asks country-profile once per thing whether it exists (404: no); an unknown one is an error at the pointer. */
+    private void known(String thing, Supplier<Object> lookup, String pointer, Map<String, Boolean> known,
+                       List<ProblemError> errors, String message) {
+        boolean exists = known.computeIfAbsent(thing, t -> {
             try {
-                return guarded(CountryProfileClient.NAME, () -> profile.indicator(c)) != null;
+                return guarded(CountryProfileClient.NAME, lookup) != null;
             } catch (SourceRejected notFound) {
                 if (notFound.status() == 404) {
                     return false;
@@ -116,7 +138,7 @@ public class InputCollector {
             }
         });
         if (!exists) {
-            errors.add(ProblemError.field(pointer, "'" + code + "' is not an indicator in country-profile's catalogue"));
+            errors.add(ProblemError.field(pointer, message));
         }
     }
 
@@ -129,8 +151,7 @@ public class InputCollector {
      * indicators are read in parallel (atlas.scoring.source-concurrency at a time): a run's wait is
      * mostly the registry's aggregates, one SQL query each.
      */
-    public RunInputs collect(MethodologyRequest m, int year, List<Remote.Country> countries) {
-        Instant takenAt = Instant.now();
+    public RunInputs collect(MethodologyRequest m, int year, List<Remote.Country> countries, Instant takenAt) {
         Set<String> scope = countries.stream().map(Remote.Country::alpha3).collect(Collectors.toSet());
         Map<String, FutureTask<Map<String, Remote.Observation>>> crossSections = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.scoring().sourceConcurrency()));
@@ -144,7 +165,13 @@ public class InputCollector {
             Map<String, Map<String, Double>> values = new TreeMap<>();
             Map<String, Map<String, Evidence>> evidence = new TreeMap<>();
             for (int i = 0; i < reads.size(); i++) {
-                Read r = result(reads.get(i));
+                Read r;
+                try {
+                    r = result(reads.get(i));
+                } catch (RuntimeException failed) {
+                    reads.forEach(f -> f.cancel(false));
+                    throw failed;
+                }
                 values.put(m.indicators().get(i).code(), r.values());
                 evidence.put(m.indicators().get(i).code(), r.evidence());
             }
@@ -156,7 +183,9 @@ public class InputCollector {
                     .toList();
             return new RunInputs(infos, values, evidence, takenAt);
         } finally {
-            pool.shutdownNow();
+            // Reads not started are dropped; reads under way finish (interrupting a call to a healthy
+            // source would count against its circuit breaker).
+            pool.shutdown();
         }
     }
 
@@ -225,24 +254,25 @@ public class InputCollector {
     private Map<String, Remote.Observation> crossSection(Map<String, FutureTask<Map<String, Remote.Observation>>> cache,
                                                          String code, int year, int maxAge, String pointer) {
         FutureTask<Map<String, Remote.Observation>> task = new FutureTask<>(() -> {
-            try {
-                Map<String, Remote.Observation> byCountry = new HashMap<>();
-                pages(CountryProfileClient.NAME, p -> profile.crossSection(code, year, maxAge, p, PAGE))
-                        .forEach(o -> byCountry.put(o.country(), o));
-                return byCountry;
-            } catch (SourceRejected r) {
-                if (r.status() == 404) {
-                    throw ProblemException.invalidField(pointer, "'" + code + "' is not an indicator in country-profile's catalogue");
-                }
-                throw rejected(r, pointer);
-            }
+            Map<String, Remote.Observation> byCountry = new HashMap<>();
+            pages(CountryProfileClient.NAME, p -> profile.crossSection(code, year, maxAge, p, PAGE))
+                    .forEach(o -> byCountry.put(o.country(), o));
+            return byCountry;
         });
         FutureTask<Map<String, Remote.Observation>> first = cache.putIfAbsent(code + "/" + maxAge, task);
         if (first == null) {
             task.run();
             first = task;
         }
-        return result(first);
+        try {
+            return result(first);
+        } catch (SourceRejected r) {
+            // Mapped here, by each indicator that uses the cross-section, so the pointer is its own.
+            if (r.status() == 404) {
+                throw ProblemException.invalidField(pointer, "'" + code + "' is not an indicator in country-profile's catalogue");
+            }
+            throw rejected(r, pointer);
+        }
     }
 
     private void registryMetric(SourceDefinition s, int year, Set<String> scope,
@@ -257,9 +287,14 @@ public class InputCollector {
         } catch (SourceRejected r) {
             throw rejected(r, pointer);
         }
+        if (aggregates == null || aggregates.rows() == null) {
+            throw ProjectRegistryClient.unavailable(new IllegalStateException("an aggregates answer without rows"));
+        }
         Map<String, Remote.AggregateRow> rows = new HashMap<>();
         for (Remote.AggregateRow row : aggregates.rows()) {
-            rows.put(row.country(), row);
+            if (row != null && row.country() != null) {
+                rows.put(row.country(), row);
+            }
         }
         Map<String, Remote.Observation> denominators = s.per() == null ? null
                 : crossSection(crossSections, s.per().indicator(), year, SourceValues.maxAge(s.per().maxAge(), 5), pointer + "/per/indicator");
@@ -297,6 +332,7 @@ public class InputCollector {
             throw rejected(r, pointer);
         }
         Map<String, List<Remote.PolicyEvent>> byCountry = events.stream()
+                .filter(ev -> ev != null && ev.country() != null)
                 .sorted(Comparator.comparingLong(Remote.PolicyEvent::id))
                 .collect(Collectors.groupingBy(Remote.PolicyEvent::country));
         Measure measure = s.measure() == null ? Measure.COUNT : s.measure();
@@ -316,6 +352,9 @@ public class InputCollector {
         for (int p = 1; ; p++) {
             int number = p;
             Remote.Page<T> one = guarded(service, () -> page.apply(number));
+            if (one == null || one.items() == null) {
+                throw guardedFailure(service, new IllegalStateException("a page without items"));
+            }
             all.addAll(one.items());
             if (p >= one.totalPages() || one.items().isEmpty()) {
                 return all;
@@ -330,9 +369,13 @@ public class InputCollector {
         } catch (SourceRejected | ProblemException passOn) {
             throw passOn;
         } catch (RuntimeException down) {
-            throw ProjectRegistryClient.NAME.equals(service) ? ProjectRegistryClient.unavailable(down)
-                    : CountryProfileClient.unavailable(down);
+            throw guardedFailure(service, down);
         }
+    }
+
+    private static ProblemException guardedFailure(String service, RuntimeException cause) {
+        return ProjectRegistryClient.NAME.equals(service) ? ProjectRegistryClient.unavailable(cause)
+                : CountryProfileClient.unavailable(cause);
     }
 
     private static ProblemException rejected(SourceRejected r, String pointer) {

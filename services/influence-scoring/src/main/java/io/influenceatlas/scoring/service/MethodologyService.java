@@ -51,6 +51,9 @@ public class MethodologyService {
     @Inject
     InputCollector sources;
 
+    @Inject
+    MethodologyStore store;
+
     @Transactional
     public Page<MethodologySummaryView> list(String key, MethodologyStatus status, PageRequest page) {
         List<String> where = new ArrayList<>();
@@ -69,7 +72,7 @@ public class MethodologyService {
 
     @Transactional
     public Versioned get(String key, int version) {
-        return versioned(find(key, version));
+        return store.versioned(store.find(key, version));
     }
 
     @Transactional
@@ -78,97 +81,42 @@ public class MethodologyService {
         if (all.isEmpty()) {
             throw ProblemException.notFound("No methodology '" + key + "'");
         }
-        return versioned(all.get(all.size() - 1));
+        return store.versioned(all.get(all.size() - 1));
     }
 
-    /** Version 1 of a new methodology, as a draft. */
-    @Transactional
+    /**
+     * Version 1 of a new methodology, as a draft. Like every write, it is checked (rules, then
+     * country-profile's catalogue) before its transaction opens, so no database connection is held
+     * while country-profile is asked.
+     */
     public Versioned create(MethodologyRequest request, String user) {
         check(request, true);
-        if (methodologies.lastVersion(request.key()) > 0) {
-            throw ProblemException.conflict("Methodology '" + request.key() + "' exists; POST /methodologies/"
-                    + request.key() + "/versions to add a version");
-        }
-        return versioned(insert(request.key(), 1, request, user));
+        return store.create(request, user);
     }
 
     /** The next version of an existing methodology, as a draft. */
-    @Transactional
     public Versioned createVersion(String key, MethodologyRequest request, String user) {
-        int last = methodologies.lastVersion(key);
-        if (last == 0) {
-            throw ProblemException.notFound("No methodology '" + key + "'");
-        }
+        store.requireExists(key);
         sameKey(key, request);
         check(request, false);
-        return versioned(insert(key, last + 1, request, user));
+        return store.createVersion(key, request, user);
     }
 
-    @Transactional
     public Versioned replace(String key, int version, String ifMatch, MethodologyRequest request, String user) {
-        Methodology m = find(key, version);
-        ETags.requireMatch(ifMatch, etag(m));
-        requireDraft(m, "replaced");
+        store.definition(key, version);
         sameKey(key, request);
         check(request, false);
-        m.name = request.name();
-        m.definition = mapper.definitionJson(request);
-        m.definitionHash = Canonical.hashJson(m.definition);
-        m.updatedAt = now();
-        m.updatedBy = user;
-        methodologies.flush();
-        return versioned(m);
+        return store.replace(key, version, ifMatch, request, user);
     }
 
-    @Transactional
     public Versioned publish(String key, int version, String ifMatch, String user) {
-        Methodology m = find(key, version);
-        ETags.requireMatch(ifMatch, etag(m));
-        requireDraft(m, "published again");
         // The catalogue may have changed since the draft was written.
-        sources.checkCatalogue(mapper.definition(m.definition, m.key));
-        m.status = MethodologyStatus.PUBLISHED;
-        m.publishedAt = now();
-        m.updatedAt = m.publishedAt;
-        m.updatedBy = user;
-        methodologies.flush();
-        return versioned(m);
+        sources.checkCatalogue(store.definition(key, version));
+        return store.publish(key, version, ifMatch, user);
     }
 
-    @Transactional
     public void delete(String key, int version, String ifMatch) {
-        Methodology m = find(key, version);
-        ETags.requireMatch(ifMatch, etag(m));
-        requireDraft(m, "deleted");
-        if (ScoreRun.count("methodologyId", m.id) > 0) {
-            throw ProblemException.conflict("Version " + version + " of '" + key + "' has runs; a draft with runs cannot be deleted");
-        }
-        methodologies.delete(m);
-    }
-
-    /** Installs a checked definition as a published version 1 (the shipped default methodology). */
-    @Transactional
-    public Methodology installPublished(MethodologyRequest request, String user) {
-        Methodology m = insert(request.key(), 1, request, user);
-        m.status = MethodologyStatus.PUBLISHED;
-        m.publishedAt = m.createdAt;
-        return m;
-    }
-
-    private Methodology insert(String key, int version, MethodologyRequest request, String user) {
-        Methodology m = new Methodology();
-        m.key = key;
-        m.version = version;
-        m.status = MethodologyStatus.DRAFT;
-        m.name = request.name();
-        m.definition = mapper.definitionJson(request);
-        m.definitionHash = Canonical.hashJson(m.definition);
-        m.createdAt = now();
-        m.createdBy = user;
-        m.updatedAt = m.createdAt;
-        m.updatedBy = user;
-        methodologies.persistAndFlush(m);
-        return m;
+        store.delete(key, version, ifMatch);
     }
 
     private void check(MethodologyRequest request, boolean keyRequired) {
@@ -185,27 +133,4 @@ public class MethodologyService {
         }
     }
 
-    private static void requireDraft(Methodology m, String action) {
-        if (m.status == MethodologyStatus.PUBLISHED) {
-            throw ProblemException.conflict("Version " + m.version + " of '" + m.key + "' is published and cannot be " + action
-                    + "; POST /methodologies/" + m.key + "/versions to make a new version");
-        }
-    }
-
-    Methodology find(String key, int version) {
-        return methodologies.version(key, version).orElseThrow(() ->
-                ProblemException.notFound("No version " + version + " of methodology '" + key + "'"));
-    }
-
-    private Versioned versioned(Methodology m) {
-        return new Versioned(mapper.view(m), etag(m));
-    }
-
-    private static EntityTag etag(Methodology m) {
-        return ETags.of(m.rowVersion, m.updatedAt);
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

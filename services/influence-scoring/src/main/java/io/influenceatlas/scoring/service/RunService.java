@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,9 @@ public class RunService {
         long started = System.nanoTime();
         Methodology m = store.methodology(request.methodology(), request.version());
         MethodologyRequest definition = mapper.definition(m.definition, m.key);
+        Instant takenAt = Instant.now();
         List<Remote.Country> countries = collector.countries(request.countries());
-        RunInputs inputs = collector.collect(definition, request.year(), countries);
+        RunInputs inputs = collector.collect(definition, request.year(), countries, takenAt);
         Map<String, Result> results;
         try {
             results = Scoring.compute(definition, inputs);

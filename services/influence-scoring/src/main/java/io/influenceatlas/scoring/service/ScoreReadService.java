@@ -224,14 +224,23 @@ public class ScoreReadService {
         return new ComparisonView(mapper.run(from), mapper.run(to), f, Page.of(rows, page, total));
     }
 
+    /**
+     * "latest" is the public ranking: the newest run of a published version over all countries. Runs
+     * of a subset or of a draft are read by their ids.
+     */
     private ScoreRun resolve(RunRef ref) {
         if (LATEST.equals(ref.run())) {
             String key = ref.methodology() == null ? config.scoring().defaultMethodology() : ref.methodology();
-            var q = ref.year() == null
-                    ? ScoreRun.<ScoreRun>find("methodologyKey = ?1 order by completedAt desc, id desc", key)
-                    : ScoreRun.<ScoreRun>find("methodologyKey = ?1 and year = ?2 order by completedAt desc, id desc", key, ref.year());
-            return q.firstResultOptional().orElseThrow(() -> ProblemException.notFound("No completed run of '" + key + "'"
-                    + (ref.year() == null ? "" : " for " + ref.year()) + " yet; POST /runs to make one"));
+            String where = "methodologyKey = :key and countries is null and methodologyStatus = :published"
+                    + (ref.year() == null ? "" : " and year = :year");
+            Parameters params = Parameters.with("key", key).and("published", io.influenceatlas.scoring.api.MethodologyStatus.PUBLISHED);
+            if (ref.year() != null) {
+                params.and("year", ref.year());
+            }
+            return ScoreRun.<ScoreRun>find(where + " order by completedAt desc, id desc", params).firstResultOptional()
+                    .orElseThrow(() -> ProblemException.notFound("No completed run of a published version of '" + key
+                            + "' over all countries" + (ref.year() == null ? "" : " for " + ref.year())
+                            + " yet; POST /runs to make one"));
         }
         long id;
         try {

@@ -125,6 +125,20 @@ class MethodologyResourceTest {
     }
 
     @Test
+    void aFrameworkThatCouldNeverRunIsRefused() {
+        // z-scores can be negative: not under a geometric mean. An origin country-profile does not know.
+        String body = Methodologies.small(unique("never"), null)
+                .replace("\"code\":\"profile\",\"name\":\"Profile\",", "\"code\":\"profile\",\"name\":\"Profile\",\"aggregation\":\"GEOMETRIC\",")
+                .replace("{\"code\":\"net_events\",\"name\":\"Net policy stance\",", "{\"code\":\"net_events\",\"name\":\"Net policy stance\",\"normalisation\":{\"kind\":\"Z_SCORE\"},");
+        problem(json().body(body).post("/methodologies").then(), 422, "validation-failed")
+                .body("errors[0].field", equalTo("/framework/children/1/children/1/indicator"))
+                .body("errors[0].message", containsString("Z_SCORE"));
+        problem(json().body(Methodologies.small(unique("origin"), null).replace("\"organisationOrigin\":\"CHN\"",
+                "\"organisationOrigin\":\"ZZZ\"")).post("/methodologies").then(), 422, "validation-failed")
+                .body("errors[0].field", equalTo("/indicators/0/source/organisationOrigin"));
+    }
+
+    @Test
     void indicatorCodesAreCheckedAgainstCountryProfilesCatalogue() {
         String key = unique("cat");
         String body = Methodologies.small(key, null).replace("\"indicator\":\"test_index\",\"maxAge\":2", "\"indicator\":\"no_such_indicator\"");

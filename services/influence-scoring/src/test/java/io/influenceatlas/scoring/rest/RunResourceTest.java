@@ -218,7 +218,10 @@ class RunResourceTest {
     @Test
     void aSubsetIsScoredOnItsOwnCrossSection() {
         String key = Methodologies.publishedSmall();
+        long all = run(key, null).getLong("id");
         JsonPath r = run(key, ",\"countries\":[\"KE\",\"VNM\"]");
+        // "latest" is the public ranking: a subset's run does not replace it.
+        json().get("/runs/latest?methodology=" + key).then().body("id", equalTo((int) all));
         assertEquals(List.of("KEN", "VNM"), r.getList("countries"));
         assertEquals(2, r.getInt("countriesTotal"));
         // Over KEN and VNM only: registry 100, 0; net events 100, 0 → KEN 50 + ½(20 + 25 + 6.25), VNM 0 + ½(30 + 0 + 18.75).
@@ -244,6 +247,19 @@ class RunResourceTest {
         problem(json().get("/runs/abc").then(), 404, "not-found");
         problem(json().get("/runs/latest?methodology=never-run").then(), 404, "not-found");
         problem(json().get("/runs/latest/ranking?methodology=" + key + "&year=1700").then(), 400, "invalid-parameter");
+    }
+
+    @Test
+    void aSourceRefusingAccessIsUnavailableNotTheCallersFault() {
+        String key = Methodologies.publishedSmall();
+        WireMockSources.countryProfile.stubFor(get(urlPathEqualTo("/countries")).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(401)));
+        problem(json().body("{\"methodology\":\"" + key + "\",\"year\":2024}").post("/runs").then(), 503, "service-unavailable")
+                .body("detail", containsString("country-profile"));
+        Stubs.world();
+        WireMockSources.projectRegistry.stubFor(get(urlPathEqualTo("/projects/aggregates")).willReturn(okJson("{\"rows\":null}")));
+        problem(json().body("{\"methodology\":\"" + key + "\",\"year\":2024}").post("/runs").then(), 503, "service-unavailable")
+                .body("detail", containsString("project-registry"));
     }
 
     @Test
