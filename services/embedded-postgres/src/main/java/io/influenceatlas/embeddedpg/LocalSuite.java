@@ -41,22 +41,39 @@ public final class LocalSuite {
     private volatile EmbeddedPostgres postgres;
     private volatile boolean stopping;
 
-    record ServiceSpec(String name, int port, String database, Map<String, String> env) {
+    /** A service to start: its module name, HTTP port, database (and role) and extra environment. */
+    public record ServiceSpec(String name, int port, String database, Map<String, String> env) {
     }
 
-    private LocalSuite(Path root, int pgPort, List<ServiceSpec> services) {
+    private LocalSuite(Path root, Path dataDir, int pgPort, List<ServiceSpec> services) {
         this.root = root;
-        // ATLAS_DATA_DIR and ATLAS_SERVICES let a benchmark run a subset on a throw-away database.
-        String dir = System.getenv("ATLAS_DATA_DIR");
-        this.dataDir = dir == null || dir.isBlank() ? root.resolve(".local-data") : Path.of(dir).toAbsolutePath();
+        this.dataDir = dataDir;
         this.pgPort = pgPort;
         this.services = services;
+    }
+
+    /**
+     * Starts the given services (built jars under {@code root}) on a PostgreSQL kept in {@code dataDir}
+     * and returns once every one is ready; {@link #stop()} ends them. Used by a test of the whole suite.
+     */
+    public static LocalSuite start(Path root, Path dataDir, int pgPort, List<ServiceSpec> services) throws Exception {
+        LocalSuite suite = new LocalSuite(root, dataDir, pgPort, services);
+        try {
+            suite.start();
+        } catch (Exception e) {
+            suite.stop();
+            throw e;
+        }
+        return suite;
     }
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int pgPort = Integer.parseInt(System.getenv().getOrDefault("ATLAS_PG_PORT", "15432"));
-        LocalSuite suite = new LocalSuite(root, pgPort, readSpecs());
+        // ATLAS_DATA_DIR and ATLAS_SERVICES let a benchmark run a subset on a throw-away database.
+        String dir = System.getenv("ATLAS_DATA_DIR");
+        Path dataDir = dir == null || dir.isBlank() ? root.resolve(".local-data") : Path.of(dir).toAbsolutePath();
+        LocalSuite suite = new LocalSuite(root, dataDir, pgPort, readSpecs());
         Runtime.getRuntime().addShutdownHook(new Thread(suite::stop, "local-suite-stop"));
         try {
             suite.start();
@@ -87,7 +104,8 @@ public final class LocalSuite {
         }
     }
 
-    static List<ServiceSpec> readSpecs() throws IOException {
+    /** The services of local-suite.properties (those in ATLAS_SERVICES when it is set). */
+    public static List<ServiceSpec> readSpecs() throws IOException {
         Properties props = new Properties();
         try (InputStream in = LocalSuite.class.getResourceAsStream("/local-suite.properties")) {
             props.load(in);
@@ -208,7 +226,7 @@ public final class LocalSuite {
         throw new IOException(s.name() + " was not ready within 180 s; see its log");
     }
 
-    private void stop() {
+    public void stop() {
         List<Process> running;
         synchronized (this) {
             stopping = true;
