@@ -10,6 +10,7 @@ import io.influenceatlas.scoring.api.ComputeRequest;
 import io.influenceatlas.scoring.api.ComputeResultView;
 import io.influenceatlas.scoring.api.IndicatorDefinition;
 import io.influenceatlas.scoring.definition.ComputeTable;
+import io.influenceatlas.scoring.definition.EngineProblems;
 import io.influenceatlas.scoring.definition.FrameworkFactory;
 import io.influenceatlas.scoring.definition.MethodologyRules;
 import io.influenceatlas.scoring.mapping.ScoreMapper;
@@ -44,7 +45,7 @@ public class ComputeService {
             return mapper.compute(Engine.run(framework, data));
         } catch (EngineException e) {
             // Values a transformation cannot take (log of 0...), named by unit and indicator.
-            throw ProblemException.invalid(e.problems().stream().map(p -> ProblemError.field("/data", p)).toList());
+            throw ProblemException.invalid(EngineProblems.errors(e.problems(), request.indicators(), "/data"));
         }
     }
 }

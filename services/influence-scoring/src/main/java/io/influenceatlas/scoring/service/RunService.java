@@ -11,6 +11,7 @@ import io.influenceatlas.scoring.client.Remote;
 import io.influenceatlas.scoring.compute.Canonical;
 import io.influenceatlas.scoring.compute.RunInputs;
 import io.influenceatlas.scoring.compute.Scoring;
+import io.influenceatlas.scoring.definition.EngineProblems;
 import io.influenceatlas.scoring.definition.MethodologyRules;
 import io.influenceatlas.scoring.domain.Methodology;
 import io.influenceatlas.scoring.mapping.MethodologyMapper;
@@ -61,7 +62,8 @@ public class RunService {
         try {
             results = Scoring.compute(definition, inputs);
         } catch (EngineException e) {
-            throw ProblemException.invalid(e.problems().stream().map(p -> ProblemError.field("/methodology", p)).toList());
+            // Values a transformation cannot take, named by country and indicator.
+            throw ProblemException.invalid(EngineProblems.errors(e.problems(), definition.indicators(), ""));
         }
         List<String> subset = request.countries() == null ? null
                 : countries.stream().map(Remote.Country::alpha3).sorted().toList();

@@ -85,7 +85,8 @@ class ComputeResourceTest {
         problem(json().body("{\"framework\":{\"code\":\"c\",\"children\":[{\"indicator\":\"a\",\"weight\":1}]},"
                 + "\"indicators\":[{\"code\":\"a\",\"transformation\":\"LOG10\"}],"
                 + "\"data\":{\"indicators\":[\"a\"],\"rows\":[{\"unit\":\"u\",\"values\":[0]}]}}").post("/compute").then(), 422, "validation-failed")
-                .body("errors[0].message", containsString("u"));
+                .body("errors[0].field", equalTo("/indicators/0"))
+                .body("errors[0].message", containsString("unit u, indicator a"));
         problem(json().body("{}").post("/compute").then(), 422, "validation-failed");
     }
 }

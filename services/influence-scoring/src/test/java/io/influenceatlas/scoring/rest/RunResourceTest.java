@@ -17,6 +17,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.influenceatlas.scoring.Api.json;
 import static io.influenceatlas.scoring.Api.problem;
+import static io.influenceatlas.scoring.Api.unique;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -270,6 +271,20 @@ class RunResourceTest {
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(404)));
         problem(json().body("{\"methodology\":\"" + key + "\",\"year\":2024}").post("/runs").then(), 422, "validation-failed")
                 .body("errors[0].field", equalTo("/indicators/1/source/indicator"));
+    }
+
+    @Test
+    void valuesATransformationCannotTakeFailTheRunAtTheIndicator() {
+        // log10 of Kenya's +1 is fine, of Pakistan's 0 and Viet Nam's −2 it is not.
+        String key = unique("log");
+        String etag = json().body(Methodologies.small(key, null).replace("{\"code\":\"net_events\",\"name\":\"Net policy stance\",",
+                "{\"code\":\"net_events\",\"name\":\"Net policy stance\",\"transformation\":\"LOG10\","))
+                .post("/methodologies").then().statusCode(201).extract().header("ETag");
+        json().header("If-Match", etag).post("/methodologies/" + key + "/versions/1/publish").then().statusCode(200);
+        problem(json().body("{\"methodology\":\"" + key + "\",\"year\":2024}").post("/runs").then(), 422, "validation-failed")
+                .body("errors.field", hasItem("/indicators/2"))
+                .body("errors.message", hasItem(containsString("indicator net_events")));
+        json().get("/runs?methodology=" + key).then().body("total", equalTo(0));
     }
 
     @Test
