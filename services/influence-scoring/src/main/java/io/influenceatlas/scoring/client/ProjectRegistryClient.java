@@ -1,6 +1,5 @@
 package io.influenceatlas.scoring.client;
 
-import io.influenceatlas.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -14,6 +13,10 @@ import java.time.temporal.ChronoUnit;
  * is one SQL query over the whole registry, so it gets a longer time limit than a page of projects.
  */
 @ApplicationScoped
+@Timeout(value = 10, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = SourceRejected.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        skipOn = SourceRejected.class)
 public class ProjectRegistryClient {
 
     public static final String NAME = "project-registry";
@@ -22,9 +25,6 @@ public class ProjectRegistryClient {
     ProjectRegistryApi api;
 
     @Timeout(value = 60, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = SourceRejected.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = SourceRejected.class)
     public Remote.Aggregates aggregatesByCountry(String roles, String categories, String statuses, String supplierOrigin,
                                                  String organisationOrigin, String weightBy, int year) {
         return SourceCalls.call(NAME, () -> api.aggregates(roles, categories, statuses, supplierOrigin, organisationOrigin,
@@ -32,16 +32,7 @@ public class ProjectRegistryClient {
                 "country", true));
     }
 
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = SourceRejected.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = SourceRejected.class)
     public Remote.Page<Remote.Project> projects(String ids, int size) {
         return SourceCalls.call(NAME, () -> api.projects(ids, size, "PUBLISHED"));
-    }
-
-    /** The 503 to answer when this service stays unavailable. */
-    public static ProblemException unavailable(Throwable cause) {
-        return SourceCalls.unavailable(NAME, cause);
     }
 }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.util.function.Supplier;
 
 /** How a client bean turns another service's answers into this service's exceptions. */
-final class SourceCalls {
+public final class SourceCalls {
 
     private SourceCalls() {
     }
@@ -30,7 +30,7 @@ final class SourceCalls {
     }
 
     /** The 503 a caller answers when a source stays unavailable after the client's retries. */
-    static ProblemException unavailable(String service, Throwable cause) {
+    public static ProblemException unavailable(String service, Throwable cause) {
         String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
                 service + " is unavailable (" + why.lines().findFirst().orElse(why) + "); nothing was stored, retry later", null);

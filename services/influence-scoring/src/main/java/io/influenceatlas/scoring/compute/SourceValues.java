@@ -53,7 +53,7 @@ public final class SourceValues {
     public static String describe(SourceDefinition s) {
         return switch (s.kind()) {
             case PROFILE_INDICATOR -> "country-profile indicator " + s.indicator() + ", the run year's observation"
-                    + (maxAge(s.maxAge(), 0) > 0 ? " or the latest of the " + s.maxAge() + " years before" : "");
+                    + (orDefault(s.maxAge(), 0) > 0 ? " or the latest of the " + s.maxAge() + " years before" : "");
             case REGISTRY_METRIC -> "project-registry: " + (s.measure() == Measure.VALUE_USD ? "U.S.-dollar value" : "number")
                     + " of published projects" + list(" in the roles ", s.roles()) + list(" in categories ", s.categories())
                     + list(" with status at the end of the run year ", s.statuses())
@@ -64,7 +64,7 @@ public final class SourceValues {
                     + (s.per() == null ? "" : ", per " + (s.per().scale() == null ? "" : format(s.per().scale()) + " ")
                             + s.per().indicator());
             case POLICY_EVENTS -> "country-profile policy events" + list(" of type ", s.eventTypes())
-                    + list(" with stance ", s.stances()) + " in the " + maxAge(s.windowYears(), 10)
+                    + list(" with stance ", s.stances()) + " in the " + orDefault(s.windowYears(), 10)
                     + " years up to the run year, " + (s.measure() == Measure.NET_STANCE ? "toward China minus away" : "counted");
             case PROFILE_ATTRIBUTE -> "country-profile attribute " + s.attribute()
                     + (s.scores() == null ? " (1 or 0)" : " scored " + s.scores().entrySet().stream()
@@ -72,7 +72,7 @@ public final class SourceValues {
         };
     }
 
-    public static int maxAge(Integer value, int fallback) {
+    public static int orDefault(Integer value, int fallback) {
         return value == null ? fallback : value;
     }
 

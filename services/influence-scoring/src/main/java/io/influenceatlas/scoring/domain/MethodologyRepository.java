@@ -18,6 +18,10 @@ public class MethodologyRepository implements PanacheRepository<Methodology> {
         return find("key = ?1 and status = ?2 order by version desc", key, MethodologyStatus.PUBLISHED).firstResultOptional();
     }
 
+    public Optional<Methodology> latest(String key) {
+        return find("key = ?1 order by version desc", key).firstResultOptional();
+    }
+
     public List<Methodology> versions(String key) {
         return list("key = ?1 order by version", key);
     }

@@ -55,7 +55,7 @@ public class DefaultMethodologyLoader {
     void onStart(@Observes StartupEvent event) throws IOException {
         // Several replicas may start together: one installs, the others then find it.
         SampleFiles.lock(em, KEY);
-        MethodologyRequest request = read();
+        MethodologyRequest request = read(json);
         String hash = Canonical.hashJson(mapper.definitionJson(request));
         if (methodologies.versions(KEY).stream().anyMatch(m -> m.definitionHash.equals(hash))) {
             return;
@@ -74,10 +74,6 @@ public class DefaultMethodologyLoader {
             }
             return request;
         }
-    }
-
-    private MethodologyRequest read() throws IOException {
-        return read(json);
     }
 
 }

@@ -11,6 +11,7 @@ import io.influenceatlas.scoring.api.SourceDefinition;
 import io.influenceatlas.scoring.client.CountryProfileClient;
 import io.influenceatlas.scoring.client.ProjectRegistryClient;
 import io.influenceatlas.scoring.client.Remote;
+import io.influenceatlas.scoring.client.SourceCalls;
 import io.influenceatlas.scoring.client.SourceRejected;
 import io.influenceatlas.scoring.compute.RunInputs;
 import io.influenceatlas.scoring.compute.SourceValues;
@@ -65,7 +66,7 @@ public class InputCollector {
             all = pages(CountryProfileClient.NAME, p -> profile.countries(p, PAGE));
         } catch (SourceRejected r) {
             // This request has no user input in it: a refusal is country-profile's failure, not the caller's.
-            throw CountryProfileClient.unavailable(r);
+            throw SourceCalls.unavailable(CountryProfileClient.NAME, r);
         }
         if (subset == null) {
             return all;
@@ -210,7 +211,7 @@ public class InputCollector {
         Map<String, Evidence> e = new TreeMap<>();
         SourceDefinition s = d.source();
         switch (s.kind()) {
-            case PROFILE_INDICATOR -> crossSection(crossSections, s.indicator(), year, SourceValues.maxAge(s.maxAge(), 0), p + "/indicator")
+            case PROFILE_INDICATOR -> crossSection(crossSections, s.indicator(), year, SourceValues.orDefault(s.maxAge(), 0), p + "/indicator")
                     .forEach((country, o) -> {
                         if (scope.contains(country) && o.value() != null) {
                             v.put(country, o.value().doubleValue());
@@ -288,7 +289,7 @@ public class InputCollector {
             throw rejected(r, pointer);
         }
         if (aggregates == null || aggregates.rows() == null) {
-            throw ProjectRegistryClient.unavailable(new IllegalStateException("an aggregates answer without rows"));
+            throw SourceCalls.unavailable(ProjectRegistryClient.NAME, new IllegalStateException("an aggregates answer without rows"));
         }
         Map<String, Remote.AggregateRow> rows = new HashMap<>();
         for (Remote.AggregateRow row : aggregates.rows()) {
@@ -297,7 +298,7 @@ public class InputCollector {
             }
         }
         Map<String, Remote.Observation> denominators = s.per() == null ? null
-                : crossSection(crossSections, s.per().indicator(), year, SourceValues.maxAge(s.per().maxAge(), 5), pointer + "/per/indicator");
+                : crossSection(crossSections, s.per().indicator(), year, SourceValues.orDefault(s.per().maxAge(), 5), pointer + "/per/indicator");
         for (String country : scope) {
             Remote.AggregateRow row = rows.get(country);
             // The registry is the evidence base: a country no matching project touches scores 0.
@@ -323,7 +324,7 @@ public class InputCollector {
 
     private void policyEvents(SourceDefinition s, int year, Set<String> scope, String pointer, Map<String, Double> v,
                               Map<String, Evidence> e) {
-        String from = SourceValues.windowStart(year, SourceValues.maxAge(s.windowYears(), 10)).toString();
+        String from = SourceValues.windowStart(year, SourceValues.orDefault(s.windowYears(), 10)).toString();
         String to = year + "-12-31";
         List<Remote.PolicyEvent> events;
         try {
@@ -353,7 +354,7 @@ public class InputCollector {
             int number = p;
             Remote.Page<T> one = guarded(service, () -> page.apply(number));
             if (one == null || one.items() == null) {
-                throw guardedFailure(service, new IllegalStateException("a page without items"));
+                throw SourceCalls.unavailable(service, new IllegalStateException("a page without items"));
             }
             all.addAll(one.items());
             if (p >= one.totalPages() || one.items().isEmpty()) {
@@ -369,13 +370,8 @@ public class InputCollector {
         } catch (SourceRejected | ProblemException passOn) {
             throw passOn;
         } catch (RuntimeException down) {
-            throw guardedFailure(service, down);
+            throw SourceCalls.unavailable(service, down);
         }
-    }
-
-    private static ProblemException guardedFailure(String service, RuntimeException cause) {
-        return ProjectRegistryClient.NAME.equals(service) ? ProjectRegistryClient.unavailable(cause)
-                : CountryProfileClient.unavailable(cause);
     }
 
     private static ProblemException rejected(SourceRejected r, String pointer) {

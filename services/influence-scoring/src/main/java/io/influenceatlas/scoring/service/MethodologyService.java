@@ -77,11 +77,8 @@ public class MethodologyService {
 
     @Transactional
     public Versioned latest(String key) {
-        List<Methodology> all = methodologies.versions(key);
-        if (all.isEmpty()) {
-            throw ProblemException.notFound("No methodology '" + key + "'");
-        }
-        return store.versioned(all.get(all.size() - 1));
+        return store.versioned(methodologies.latest(key).orElseThrow(() ->
+                ProblemException.notFound("No methodology '" + key + "'")));
     }
 
     /**
